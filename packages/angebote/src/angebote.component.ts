@@ -1,0 +1,584 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  BildungFeedElement,
+  SearchIndex,
+  UrlStateController,
+  applyFacets,
+  codeLabel,
+  collator,
+  formatAgeRange,
+  formatCost,
+  formatDayRange,
+  formatNumber,
+  highlight,
+  languageName,
+  mailHref,
+  messagesFor,
+  safeHref,
+  telHref,
+  type Feed,
+  type FacetResult,
+  type Offer,
+  type SearchField,
+  type SearchResult,
+  type UrlValues,
+} from '../../core/src/index.js';
+import { styles } from './angebote.styles.js';
+import {
+  CODE_ORDER,
+  FACET_KEYS,
+  FACET_PARAMS,
+  OFFER_FACETS,
+  commaList,
+  parseFilterList,
+  presetFilter,
+  type FacetKey,
+} from './angebote.facets.js';
+
+const labelsDe = messagesFor('de').codes;
+const labelsEn = messagesFor('en').codes;
+
+/** Fields the finder searches, strongest first (name beats keywords beats provider …). */
+export const OFFER_SEARCH_FIELDS: readonly SearchField<Offer>[] = [
+  { name: 'name', weight: 10, text: (o) => o.name },
+  { name: 'keywords', weight: 7, text: (o) => o.keywords },
+  { name: 'provider', weight: 5, text: (o) => o.provider?.name },
+  { name: 'locality', weight: 4, text: (o) => o.location?.locality },
+  { name: 'municipality', weight: 3.5, text: (o) => o.location?.municipality },
+  { name: 'description', weight: 1, text: (o) => o.description },
+  {
+    name: 'labels',
+    weight: 0.8,
+    text: (o) => [...o.area, ...(o.audience ?? [])].flatMap((c) => [labelsDe.area[c] ?? labelsDe.audience[c] ?? c, labelsEn.area[c] ?? labelsEn.audience[c] ?? '']),
+  },
+];
+
+/** Options shown per facet before "Alle anzeigen". */
+const COLLAPSED_OPTIONS = 8;
+
+type Selection = Partial<Record<FacetKey, string[]>>;
+
+/**
+ * @summary Offer finder: full-text search with typo tolerance and live facet counts over the
+ * `offers` of a bildung-widgets feed.
+ *
+ * @slot - Fallback content shown until the feed has loaded (and when it cannot be loaded), e.g. a link to a PDF list.
+ *
+ * @event bildung-ready - The feed is loaded. `detail: { itemCount, problemCount }`.
+ * @event bildung-error - The feed could not be loaded. `detail: { kind, detail }`.
+ * @event bildung-change - The visitor changed the query or a filter. `detail: { query, filters, resultCount }`.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart search - The search form.
+ * @csspart input - The search input.
+ * @csspart filter-toggle - The button that opens the filters on narrow screens.
+ * @csspart filters - The filter panel.
+ * @csspart facet - One group of filters (a fieldset).
+ * @csspart chips - The list of active filters.
+ * @csspart chip - One removable active filter.
+ * @csspart reset - The "Alle Filter zurücksetzen" button.
+ * @csspart status - The live result count.
+ * @csspart list - The result list.
+ * @csspart result - One result.
+ * @csspart result-title - The name of a result.
+ * @csspart details-toggle - The button that opens a result's details.
+ * @csspart details - A result's details.
+ * @csspart mark - A highlighted search match.
+ * @csspart more - The "Weitere anzeigen" button.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message.
+ * @csspart retry - The "Erneut versuchen" button.
+ * @csspart debug - The editor's data report (with `debug`).
+ *
+ * @cssprop [--bildung-accent=#0b5394] - Colour of buttons, ticked boxes and chips.
+ * @cssprop [--bildung-accent-contrast=#ffffff] - Text colour on the accent colour.
+ * @cssprop [--bildung-border] - Border colour (default: the text colour, faded).
+ * @cssprop [--bildung-radius=0.375rem] - Corner radius of inputs, buttons and cards.
+ * @cssprop [--bildung-gap=1rem] - Space between the parts.
+ * @cssprop [--bildung-muted] - Colour of secondary text.
+ * @cssprop [--bildung-surface] - Background of cards and messages.
+ * @cssprop [--bildung-mark=#fff3a3] - Background of highlighted matches.
+ * @cssprop [--bildung-focus=#1a1a1a] - Colour of the focus ring.
+ * @cssprop [--bildung-link=inherit] - Colour of links.
+ */
+export class BildungAngebote extends BildungFeedElement {
+  static override styles = styles;
+
+  /** Results shown at a time; "Weitere anzeigen" shows this many more. */
+  @property({ type: Number, attribute: 'page-size', reflect: true }) pageSize = 20;
+
+  /** Comma list of the filters to show, in order: `area, audience, age, municipality, free, mode, language, accessibility` (or the German `bereich, zielgruppe, alter, gemeinde, kostenlos, form, sprache, barrierefreiheit`). Empty: all. */
+  @property({ reflect: true }) filters?: string;
+
+  /** Preset: only offers of these Bildungsbereich codes (comma list), e.g. `fruehkindlich`. */
+  @property({ reflect: true }) area?: string;
+
+  /** Preset: only offers for these audience codes (comma list), e.g. `eltern,familien`. */
+  @property({ reflect: true }) audience?: string;
+
+  /** Preset: only offers in these municipalities (comma list of names), e.g. `Schleswig`. */
+  @property({ reflect: true }) municipality?: string;
+
+  /** `off` keeps query and filters out of the page URL. */
+  @property({ attribute: 'url-state', reflect: true }) urlState: 'on' | 'off' = 'on';
+
+  @state() private query = '';
+  @state() private selection: Selection = {};
+  @state() private shown = 0;
+  @state() private expanded = new Set<number>();
+  @state() private filtersOpen = false;
+  @state() private allOptions = new Set<FacetKey>();
+
+  private offers: Offer[] = [];
+  private index?: SearchIndex<Offer>;
+  private searchResult?: SearchResult;
+  private facetResult?: FacetResult;
+  private preparedFeed?: Feed;
+  private preparedPresets = '';
+  private focusIndex = -1;
+
+  private readonly url = new UrlStateController(this, {
+    keys: ['q', ...FACET_KEYS.map((k) => FACET_PARAMS[k])],
+    prefix: () => this.urlPrefix(),
+    enabled: () => this.urlState !== 'off',
+    onChange: (values) => this.applyUrl(values),
+  });
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.applyUrl(this.url.read());
+  }
+
+  /** The current search text. */
+  get searchQuery(): string {
+    return this.query;
+  }
+
+  /** Number of offers matching query and filters. */
+  get resultCount(): number {
+    return this.facetResult?.matches.length ?? 0;
+  }
+
+  private urlPrefix(): string {
+    if (this.id) return `${this.id}-`;
+    const all = [...document.querySelectorAll('bildung-angebote')];
+    const position = all.indexOf(this);
+    return position > 0 ? `angebote${position + 1}-` : '';
+  }
+
+  private applyUrl(values: UrlValues) {
+    this.query = values.q ?? '';
+    const selection: Selection = {};
+    for (const key of FACET_KEYS) {
+      const value = values[FACET_PARAMS[key]];
+      if (value) selection[key] = key === 'age' ? [value] : commaList(value);
+    }
+    this.selection = selection;
+    this.shown = 0;
+  }
+
+  private writeUrl(mode: 'push' | 'replace') {
+    const values: UrlValues = { q: this.query.trim() };
+    for (const key of FACET_KEYS) values[FACET_PARAMS[key]] = (this.selection[key] ?? []).join(',');
+    this.url.write(values, mode);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    const state = this.feed.state;
+    if (state?.status !== 'ready') return;
+    const presets = [this.area, this.audience, this.municipality].join('|');
+    if (state.feed !== this.preparedFeed || presets !== this.preparedPresets) {
+      this.prepare(state.feed);
+      this.preparedPresets = presets;
+    }
+    this.searchResult = this.index!.search(this.query);
+    // Filters the panel does not show (e.g. from an old link) do not narrow the results.
+    const visible = this.visibleFacets();
+    const selection = Object.fromEntries(Object.entries(this.selection).filter(([key]) => visible.includes(key as FacetKey)));
+    this.facetResult = applyFacets(this.offers, this.searchResult.matches, OFFER_FACETS, selection);
+    if (this.shown === 0) this.shown = Math.max(1, this.pageSize || 20);
+  }
+
+  private presetKeys(): FacetKey[] {
+    return (['area', 'audience', 'municipality'] as const).filter((k) => commaList(this[k]).length);
+  }
+
+  private prepare(feed: Feed) {
+    const keep = presetFilter({ area: commaList(this.area), audience: commaList(this.audience), municipality: commaList(this.municipality) });
+    const byName = collator(messagesFor('de'));
+    this.offers = (feed.offers ?? []).filter(keep).sort((a, b) => byName.compare(a.name, b.name));
+    this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
+    this.preparedFeed = feed;
+    this.expanded = new Set();
+  }
+
+  protected override _feedStateChanged(state: Parameters<BildungFeedElement['_feedStateChanged']>[0]) {
+    super._feedStateChanged(state);
+    if (state.status === 'ready') {
+      // Wait for the first render with data, so listeners can read the result count.
+      void this.updateComplete.then(() =>
+        this.emit('bildung-ready', { itemCount: state.feed.offers?.length ?? 0, problemCount: state.problems.length }),
+      );
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    if (this.focusIndex >= 0) {
+      const title = this.renderRoot.querySelector<HTMLElement>(`#t-${this.focusIndex}`);
+      this.focusIndex = -1;
+      title?.focus();
+    }
+  }
+
+  /** Facets the panel shows: the `filters` attribute, minus facets fixed by a preset. */
+  protected visibleFacets(): FacetKey[] {
+    const presets = this.presetKeys();
+    return parseFilterList(this.filters).filter((k) => !presets.includes(k));
+  }
+
+  private activeFilterCount(): number {
+    return this.visibleFacets().reduce((n, key) => n + (this.selection[key]?.length ?? 0), 0);
+  }
+
+  private changed(mode: 'push' | 'replace') {
+    this.shown = 0;
+    this.writeUrl(mode);
+    void this.updateComplete.then(() =>
+      this.emit('bildung-change', {
+        query: this.query,
+        filters: Object.fromEntries(Object.entries(this.selection).filter(([, v]) => v?.length)) as Record<string, string[]>,
+        resultCount: this.resultCount,
+      }),
+    );
+  }
+
+  private onQueryInput(event: Event) {
+    this.query = (event.target as HTMLInputElement).value;
+    this.changed('replace');
+  }
+
+  private setFacet(key: FacetKey, values: string[]) {
+    const selection = { ...this.selection };
+    if (values.length) selection[key] = values;
+    else delete selection[key];
+    this.selection = selection;
+    this.changed('push');
+  }
+
+  private toggleValue(key: FacetKey, value: string, on: boolean) {
+    const current = this.selection[key] ?? [];
+    this.setFacet(key, on ? [...current, value] : current.filter((v) => v !== value));
+  }
+
+  private onAgeInput(event: Event) {
+    const raw = (event.target as HTMLInputElement).value.trim();
+    const n = Number(raw);
+    this.setFacet('age', raw !== '' && Number.isFinite(n) && n >= 0 ? [String(Math.floor(n))] : []);
+  }
+
+  private resetFilters() {
+    const selection: Selection = {};
+    this.selection = selection;
+    this.changed('push');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+  }
+
+  private showMore() {
+    const firstNew = this.shown;
+    this.shown += Math.max(1, this.pageSize || 20);
+    const index = this.facetResult?.matches[firstNew];
+    if (index !== undefined) this.focusIndex = index;
+  }
+
+  private toggleDetails(index: number) {
+    const expanded = new Set(this.expanded);
+    if (expanded.has(index)) expanded.delete(index);
+    else expanded.add(index);
+    this.expanded = expanded;
+  }
+
+  // ---- templates (protected: override to change one part) ----
+
+  protected override _readyTemplate(): TemplateResult {
+    const m = this.messages.angebote;
+    const result = this.facetResult!;
+    const total = result.matches.length;
+    const active = this.activeFilterCount();
+    const facets = this.visibleFacets();
+    return html`
+      ${this._searchTemplate()}
+      <div class="layout ${facets.length ? '' : 'no-filters'}">
+        ${facets.length
+          ? html`<div class="filter-column">
+              <button
+                type="button"
+                class="filter-toggle bildung-button secondary"
+                part="filter-toggle"
+                aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+                aria-controls="filters"
+                @click=${() => (this.filtersOpen = !this.filtersOpen)}
+              >
+                ${m.filtersToggle(active)}
+              </button>
+              <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}" part="filters" role="group" aria-label=${m.filtersHeading}>
+                ${facets.map((key) => this._facetTemplate(key))}
+              </div>
+            </div>`
+          : nothing}
+        <div class="results">
+          <p class="status" part="status" role="status">
+            ${this.offers.length === 0 ? m.noOffers : total === 0 ? m.noResults : m.count(total, formatNumber(this.messages, total))}
+          </p>
+          ${this._chipsTemplate()}
+          ${total === 0 && this.offers.length ? this._emptyTemplate(active > 0) : nothing}
+          ${total ? this._listTemplate(result.matches.slice(0, this.shown)) : nothing}
+          ${total > this.shown
+            ? html`<button type="button" class="more bildung-button secondary" part="more" @click=${this.showMore}>
+                ${m.showMore(formatNumber(this.messages, Math.min(this.shown, total)), formatNumber(this.messages, total))}
+              </button>`
+            : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  protected _searchTemplate(): TemplateResult {
+    const m = this.messages.angebote;
+    return html`<form class="search" part="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <label for="q">${m.searchLabel}</label>
+      <input
+        id="q"
+        part="input"
+        type="search"
+        autocomplete="off"
+        enterkeyhint="search"
+        spellcheck="false"
+        aria-describedby="q-hint"
+        .value=${this.query}
+        @input=${this.onQueryInput}
+      />
+      <span id="q-hint" class="hint">${m.searchHint}</span>
+    </form>`;
+  }
+
+  protected _facetTemplate(key: FacetKey): TemplateResult {
+    const m = this.messages.angebote;
+    const legend = m.facets[key];
+    if (key === 'age') {
+      return html`<fieldset class="facet" part="facet">
+        <legend>${legend}</legend>
+        <label for="age">${m.ageLabel}</label>
+        <input
+          id="age"
+          type="number"
+          inputmode="numeric"
+          min="0"
+          max="120"
+          aria-describedby="age-hint"
+          .value=${this.selection.age?.[0] ?? ''}
+          @input=${this.onAgeInput}
+        />
+        <span id="age-hint" class="hint">${m.ageHint}</span>
+      </fieldset>`;
+    }
+    const counts = this.facetResult!.counts[key] ?? new Map<string, number>();
+    const selected = this.selection[key] ?? [];
+    let options = [...new Set([...counts.keys(), ...selected])].filter((v) => (counts.get(v) ?? 0) > 0 || selected.includes(v));
+    const order = CODE_ORDER[key];
+    const coll = collator(this.messages);
+    options.sort((a, b) =>
+      order
+        ? (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || coll.compare(a, b)
+        : (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || coll.compare(this.optionLabel(key, a), this.optionLabel(key, b)),
+    );
+    if (!options.length) return html``;
+    const all = options.length;
+    const collapsed = all > COLLAPSED_OPTIONS + 2 && !this.allOptions.has(key);
+    if (collapsed) options = options.filter((v, i) => i < COLLAPSED_OPTIONS || selected.includes(v));
+    return html`<fieldset class="facet" part="facet">
+      <legend>${legend}</legend>
+      <ul class="options" id="options-${key}">
+        ${options.map((value) => {
+          const id = `f-${key}-${value.replace(/[^\w-]/g, '_')}`;
+          const label = key === 'free' ? m.freeOption : this.optionLabel(key, value);
+          return html`<li>
+            <input
+              type="checkbox"
+              id=${id}
+              .checked=${selected.includes(value)}
+              @change=${(e: Event) => this.toggleValue(key, value, (e.target as HTMLInputElement).checked)}
+            />
+            <label for=${id}>${label} <span class="count">(${formatNumber(this.messages, counts.get(value) ?? 0)})</span></label>
+          </li>`;
+        })}
+      </ul>
+      ${all > COLLAPSED_OPTIONS + 2
+        ? html`<button
+            type="button"
+            class="link-button"
+            aria-expanded=${collapsed ? 'false' : 'true'}
+            aria-controls="options-${key}"
+            @click=${() => {
+              const next = new Set(this.allOptions);
+              if (collapsed) next.add(key);
+              else next.delete(key);
+              this.allOptions = next;
+            }}
+          >
+            ${collapsed ? m.showAllOptions(all) : m.showFewerOptions}
+          </button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private optionLabel(key: FacetKey, value: string): string {
+    const m = this.messages;
+    switch (key) {
+      case 'area':
+      case 'audience':
+      case 'mode':
+      case 'accessibility':
+        return codeLabel(m, key, value);
+      case 'language':
+        return languageName(m, value);
+      case 'free':
+        return m.angebote.freeOption;
+      default:
+        return value;
+    }
+  }
+
+  protected _chipsTemplate(): TemplateResult | typeof nothing {
+    const m = this.messages.angebote;
+    const chips: { label: string; remove: () => void }[] = [];
+    for (const key of this.visibleFacets()) {
+      for (const value of this.selection[key] ?? []) {
+        const label = key === 'age' ? m.ageChip(value) : this.optionLabel(key, value);
+        chips.push({ label, remove: () => this.toggleValue(key, value, false) });
+      }
+    }
+    if (!chips.length) return nothing;
+    return html`<div class="chips-bar">
+      <ul class="chips" part="chips" aria-label=${m.activeFilters}>
+        ${chips.map(
+          (chip) => html`<li>
+            <button type="button" class="chip" part="chip" aria-label=${m.removeFilter(chip.label)} @click=${chip.remove}>
+              <span>${chip.label}</span><span aria-hidden="true" class="x">×</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+      <button type="button" class="link-button" part="reset" @click=${this.resetFilters}>${m.resetAll}</button>
+    </div>`;
+  }
+
+  protected _emptyTemplate(filtersActive: boolean): TemplateResult {
+    const m = this.messages.angebote;
+    return html`<div class="empty">
+      <p>${m.noResultsHint}</p>
+      ${filtersActive
+        ? html`<button type="button" class="bildung-button secondary" @click=${this.resetFilters}>${m.resetAll}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  protected _listTemplate(indices: number[]): TemplateResult {
+    return html`<ol class="list" part="list" aria-label=${this.messages.angebote.resultsLabel}>
+      ${repeat(
+        indices,
+        (i) => i,
+        (i) => this._resultTemplate(this.offers[i]!, i),
+      )}
+    </ol>`;
+  }
+
+  /** Renders feed text with the matched words marked, as text only. */
+  protected _highlight(text: string | undefined): unknown {
+    if (!text) return nothing;
+    const terms = this.searchResult?.terms;
+    if (!terms?.size) return text;
+    return highlight(text, terms).map((s) => (s.match ? html`<mark part="mark">${s.text}</mark>` : s.text));
+  }
+
+  protected _resultTemplate(offer: Offer, i: number): TemplateResult {
+    const m = this.messages;
+    const a = m.angebote;
+    const open = this.expanded.has(i);
+    const place = [offer.location?.locality, offer.location?.municipality]
+      .filter((v, idx, arr): v is string => !!v && arr.indexOf(v) === idx)
+      .join(', ');
+    const facts: [string, unknown][] = [
+      [a.provider, this._highlight(offer.provider?.name)],
+      [a.place, place ? this._highlight(place) : undefined],
+      [a.cost, formatCost(m, offer.cost)],
+      [a.mode, offer.mode ? codeLabel(m, 'mode', offer.mode) : undefined],
+      [a.age, formatAgeRange(m, offer)],
+    ];
+    return html`<li class="result" part="result">
+      <article aria-labelledby="t-${i}">
+        <h3 class="title" id="t-${i}" tabindex="-1" part="result-title">${this._highlight(offer.name)}</h3>
+        <p class="areas">${offer.area.map((c) => codeLabel(m, 'area', c)).join(' · ')}</p>
+        <dl class="facts">
+          ${facts
+            .filter(([, v]) => v !== undefined && v !== nothing && v !== '')
+            .map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+        </dl>
+        <button
+          type="button"
+          class="details-toggle link-button"
+          part="details-toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="d-${i}"
+          @click=${() => this.toggleDetails(i)}
+        >
+          ${a.details}<span class="visually-hidden"> – ${offer.name}</span>
+        </button>
+        <div class="details" id="d-${i}" part="details" ?hidden=${!open}>${open ? this._detailsTemplate(offer) : nothing}</div>
+      </article>
+    </li>`;
+  }
+
+  protected _detailsTemplate(offer: Offer): TemplateResult {
+    const m = this.messages;
+    const a = m.angebote;
+    const schedule = [formatDayRange(m, offer.schedule?.startDate, offer.schedule?.endDate), offer.schedule?.text]
+      .filter(Boolean)
+      .join(', ');
+    const p = offer.provider;
+    const web = safeHref(p?.url);
+    const tel = telHref(p?.phone);
+    const mail = mailHref(p?.email);
+    const own = safeHref(offer.url);
+    const address = [offer.location?.name, offer.location?.street, [offer.location?.postalCode, offer.location?.locality].filter(Boolean).join(' ')]
+      .filter(Boolean)
+      .join(', ');
+    const rows: [string, unknown][] = [
+      [a.place, address || undefined],
+      [a.schedule, schedule || undefined],
+      [a.languages, offer.languages?.length ? offer.languages.map((l) => languageName(m, l)).join(', ') : undefined],
+      [a.accessibility, offer.accessibility?.length ? offer.accessibility.map((c) => codeLabel(m, 'accessibility', c)).join(', ') : undefined],
+      [m.angebote.facets.audience, offer.audience?.length ? offer.audience.map((c) => codeLabel(m, 'audience', c)).join(', ') : undefined],
+    ];
+    return html`${offer.description ? html`<p class="description">${this._highlight(offer.description)}</p>` : nothing}
+      <dl class="facts">
+        ${rows.filter(([, v]) => v).map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+        ${p && (web || tel || mail || p.phone || p.email)
+          ? html`<div>
+              <dt>${a.contact}</dt>
+              <dd>
+                <ul class="contact">
+                  ${tel ? html`<li>${a.phone}: <a href=${tel}>${p.phone}</a></li>` : p.phone ? html`<li>${a.phone}: ${p.phone}</li>` : nothing}
+                  ${mail ? html`<li>${a.email}: <a href=${mail}>${mail.slice(7)}</a></li>` : p.email ? html`<li>${a.email}: ${p.email}</li>` : nothing}
+                  ${web ? html`<li><a href=${web}>${a.website}: ${p.name}</a></li>` : nothing}
+                </ul>
+              </dd>
+            </div>`
+          : nothing}
+      </dl>
+      ${own ? html`<p><a class="offer-link" href=${own}>${a.moreInfo}<span class="visually-hidden">: ${offer.name}</span></a></p>` : nothing}`;
+  }
+}

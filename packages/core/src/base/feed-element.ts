@@ -1,0 +1,103 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { BildungElement } from './bildung-element.js';
+import { FeedController } from '../feed/feed-controller.js';
+import type { FeedError, FeedState } from '../feed/loader.js';
+import type { Feed } from '../feed/feed.types.js';
+import type { Problem } from '../feed/validate.js';
+import { formatProblem } from '../feed/problems.js';
+import { LocaleController, type Messages } from '../i18n/i18n.js';
+
+/**
+ * Base of every widget that reads the feed: `src`, `lang`, `debug`, the shared loading and
+ * error states with retry, and the editor's debug report. A widget implements
+ * `_readyTemplate()`; the other `_xTemplate()` methods may be overridden.
+ */
+export abstract class BildungFeedElement extends BildungElement {
+  /** URL of the feed (JSON). Optional inside a `<bildung-quelle>`. */
+  @property({ reflect: true }) src?: string;
+
+  /** Shows the editor how many feed entries were skipped and why. */
+  @property({ type: Boolean, reflect: true }) debug = false;
+
+  protected readonly feed = new FeedController(this, (state) => this._feedStateChanged(state));
+  protected readonly locale = new LocaleController(this);
+
+  /** @internal The language asked for by the `lang` attribute or a `<bildung-quelle>`. */
+  get requestedLang(): string | undefined {
+    return this.getAttribute('lang') || this.feed.context?.lang || undefined;
+  }
+
+  // `lang` is the native global attribute; observe it so a change re-renders the widget.
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The strings of the widget's current language. */
+  protected get messages(): Messages {
+    return this.locale.messages;
+  }
+
+  /** Hook for subclasses: the shared feed changed state. */
+  protected _feedStateChanged(state: FeedState): void {
+    if (state.status === 'error') this.emit('bildung-error', { kind: state.error.kind, detail: state.error.detail });
+  }
+
+  protected override render() {
+    const state = this.feed.state;
+    let body: unknown;
+    if (!this.feed.src) body = this._messageTemplate(this.messages.errors.missingSrc);
+    else if (!state || state.status === 'loading') body = this._loadingTemplate();
+    else if (state.status === 'error') body = this._errorTemplate(state.error);
+    else body = html`${this.debug ? this._debugTemplate(state.problems) : nothing}${this._readyTemplate(state.feed, state.problems)}`;
+    return html`<div class="bildung-root" part="base" lang=${this.locale.lang}>${body}</div>`;
+  }
+
+  /** The widget's content once the feed is there. */
+  protected abstract _readyTemplate(feed: Feed, problems: Problem[]): unknown;
+
+  /** While loading: a status line and the content between the tags (the editor's fallback). */
+  protected _loadingTemplate(): TemplateResult {
+    return html`<p class="bildung-state" part="loading" role="status">${this.messages.loading}</p>
+      <slot></slot>`;
+  }
+
+  /** A feed that cannot be used: one clear message, a retry, and the editor's fallback content. */
+  protected _errorTemplate(error: FeedError): TemplateResult {
+    const e = this.messages.errors;
+    const text =
+      error.kind === 'http'
+        ? e.http(Number(error.detail))
+        : error.kind === 'version'
+          ? e.version(error.detail ?? '?')
+          : e[error.kind];
+    return html`<div class="bildung-state bildung-error" part="error" role="alert">
+        <p>${text}</p>
+        <button type="button" part="retry" class="bildung-button" @click=${() => this.feed.retry()}>
+          ${this.messages.retry}
+        </button>
+      </div>
+      <slot></slot>`;
+  }
+
+  protected _messageTemplate(text: string): TemplateResult {
+    return html`<p class="bildung-state" part="error">${text}</p>
+      <slot></slot>`;
+  }
+
+  /** Debug mode: how many entries of the feed were dropped or questionable, with their pointers. */
+  protected _debugTemplate(problems: Problem[]): TemplateResult {
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    return html`<details class="bildung-debug" part="debug">
+      <summary>${this.messages.debug.summary(errors, problems.length - errors)}</summary>
+      <ul>
+        ${problems.slice(0, 200).map((p) => html`<li><code>${formatProblem(p, this.locale.lang)}</code></li>`)}
+      </ul>
+    </details>`;
+  }
+}

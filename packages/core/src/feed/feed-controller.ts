@@ -1,0 +1,83 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { sourceContext, type SourceContext } from './context.js';
+import { feedResource, type FeedResource, type FeedState } from './loader.js';
+
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  /** The widget's own `src` attribute; wins over a `<bildung-quelle>`. */
+  src?: string | undefined;
+}
+
+/**
+ * Gives a widget the feed it names (own `src`, else the enclosing `<bildung-quelle>`) and keeps it
+ * updated: loading, ready, error, retry. Every widget naming the same URL shares one fetch.
+ */
+export class FeedController implements ReactiveController {
+  /** What the nearest `<bildung-quelle>` provides, if any. */
+  context: SourceContext | undefined;
+  private resource?: FeedResource;
+  private unsubscribe?: () => void;
+  private current: FeedState | undefined;
+  private connected = false;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly onState?: (state: FeedState) => void,
+  ) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: sourceContext,
+      subscribe: true,
+      callback: (value) => {
+        this.context = value;
+        this.sync();
+        host.requestUpdate();
+      },
+    });
+  }
+
+  /** The feed URL in effect, or `undefined` when neither the widget nor a provider names one. */
+  get src(): string | undefined {
+    return this.host.src || this.context?.src || undefined;
+  }
+
+  /** `undefined` while no source is named. */
+  get state(): FeedState | undefined {
+    return this.current;
+  }
+
+  retry(): void {
+    this.resource?.retry();
+  }
+
+  hostConnected() {
+    this.connected = true;
+    this.sync();
+  }
+
+  hostUpdate() {
+    this.sync();
+  }
+
+  hostDisconnected() {
+    this.connected = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.resource = undefined;
+  }
+
+  private sync() {
+    if (!this.connected) return;
+    const src = this.src;
+    const next = src ? feedResource(src) : undefined;
+    if (next === this.resource) return;
+    this.unsubscribe?.();
+    this.resource = next;
+    this.current = undefined;
+    this.unsubscribe = next?.subscribe((state) => {
+      this.current = state;
+      this.onState?.(state);
+      this.host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,124 @@
+import type { Feed } from './feed.types.js';
+import { validateFeed, type Problem } from './validate.js';
+import { formatProblem } from './problems.js';
+
+/** Why a feed could not be used. */
+export type FeedErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'version';
+
+export interface FeedError {
+  kind: FeedErrorKind;
+  /** HTTP status for `http`, the unsupported version for `version`. */
+  detail?: string;
+}
+
+export type FeedState =
+  | { status: 'loading' }
+  | { status: 'ready'; feed: Feed; problems: Problem[] }
+  | { status: 'error'; error: FeedError };
+
+/** Loader settings. `timeoutMs`: how long a feed may take before the widgets give up and offer a retry. */
+export const feedOptions = { timeoutMs: 15_000 };
+
+type Listener = (state: FeedState) => void;
+
+/**
+ * One feed URL: fetched once, parsed and validated once, shared by every widget that names it,
+ * however late a widget upgrades.
+ */
+export class FeedResource {
+  private current: FeedState = { status: 'loading' };
+  private readonly listeners = new Set<Listener>();
+  private started = false;
+  private generation = 0;
+
+  constructor(readonly url: string) {}
+
+  get state(): FeedState {
+    return this.current;
+  }
+
+  /** Calls `listener` now and on every change; returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    if (!this.started) void this.load();
+    listener(this.current);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Fetches again (after an error); every subscribed widget follows. */
+  retry(): void {
+    void this.load();
+  }
+
+  private set(state: FeedState) {
+    this.current = state;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(state);
+      } catch (error) {
+        // One broken widget must not stop the others from getting their data.
+        console.error('bildung-widgets: listener failed', error);
+      }
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.started = true;
+    const generation = ++this.generation;
+    if (this.current.status !== 'loading') this.set({ status: 'loading' });
+    const state = await fetchFeed(this.url);
+    if (generation === this.generation) this.set(state);
+  }
+}
+
+async function fetchFeed(url: string): Promise<FeedState> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), feedOptions.timeoutMs);
+  let text: string;
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    if (!response.ok) return { status: 'error', error: { kind: 'http', detail: String(response.status) } };
+    text = await response.text();
+  } catch {
+    return { status: 'error', error: { kind: controller.signal.aborted ? 'timeout' : 'network' } };
+  } finally {
+    clearTimeout(timer);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return { status: 'error', error: { kind: 'parse' } };
+  }
+  const { feed, problems } = validateFeed(doc);
+  if (!feed) {
+    const version = problems.find((p) => p.code === 'version');
+    return version
+      ? { status: 'error', error: { kind: 'version', detail: version.actual ?? '?' } }
+      : { status: 'error', error: { kind: 'parse' } };
+  }
+  reportProblems(url, problems);
+  return { status: 'ready', feed, problems };
+}
+
+/** One console summary per feed, so an editor sees every skipped entry in one place. */
+function reportProblems(url: string, problems: Problem[]) {
+  if (!problems.length) return;
+  const lines = problems.map((p) => `  ${formatProblem(p, 'en')}`);
+  console.warn(`bildung-widgets: ${url}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the feed\n${lines.join('\n')}`);
+}
+
+const resources = new Map<string, FeedResource>();
+
+/** The shared resource for a feed URL (resolved against the page). */
+export function feedResource(src: string, base: string = document.baseURI): FeedResource {
+  const url = new URL(src, base).href;
+  let resource = resources.get(url);
+  if (!resource) resources.set(url, (resource = new FeedResource(url)));
+  return resource;
+}
+
+/** Forgets every loaded feed. For tests and for pages that swap feeds without reloading. */
+export function clearFeedCache(): void {
+  resources.clear();
+}

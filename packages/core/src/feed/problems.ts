@@ -1,0 +1,31 @@
+import { messagesFor } from '../i18n/i18n.js';
+import type { Problem } from './validate.js';
+
+/** `/offers/4/name: expected string, found number` in the given language. */
+export function formatProblem(problem: Problem, lang = 'de'): string {
+  const p = messagesFor(lang).problems;
+  let text: string;
+  switch (problem.code) {
+    case 'type':
+      text = p.type(problem.expected ?? '?', problem.actual ?? '?');
+      break;
+    case 'range':
+      text = p.range(problem.actual ?? '');
+      break;
+    case 'format':
+      text = p.format(problem.expected ?? '');
+      break;
+    case 'duplicate':
+      text = p.duplicate(problem.actual ?? '');
+      break;
+    case 'unknown-code':
+      text = p['unknown-code'](problem.actual ?? '');
+      break;
+    case 'version':
+      text = p.version(problem.actual ?? '');
+      break;
+    default:
+      text = p[problem.code];
+  }
+  return `${problem.pointer || '/'}: ${text}`;
+}

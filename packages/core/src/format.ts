@@ -1,0 +1,90 @@
+import type { Offer } from './feed/feed.types.js';
+import type { Messages } from './i18n/i18n.js';
+
+/** Every date and time is shown in the district's time zone, whatever the visitor's. */
+export const TIME_ZONE = 'Europe/Berlin';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.Collator>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.Collator>(
+  key: string,
+  make: () => T,
+): T {
+  let value = cache.get(key) as T | undefined;
+  if (!value) cache.set(key, (value = make()));
+  return value;
+}
+
+export function formatNumber(m: Messages, value: number, decimals?: number): string {
+  return cached(`n|${m.locale}|${decimals}`, () =>
+    new Intl.NumberFormat(m.locale, decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
+  ).format(value);
+}
+
+/** "189 €", "12,50 €". */
+export function formatEuro(m: Messages, amount: number): string {
+  const whole = Number.isInteger(amount);
+  return cached(`eur|${m.locale}|${whole}`, () =>
+    new Intl.NumberFormat(m.locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2 }),
+  ).format(amount);
+}
+
+/** A whole day (`YYYY-MM-DD`) as "1. Februar 2027". */
+export function formatDay(m: Messages, isoDate: string): string {
+  const [y, mo, d] = isoDate.split('-').map(Number) as [number, number, number];
+  // Noon UTC is the same calendar day in Europe/Berlin all year round.
+  return cached(`day|${m.locale}`, () =>
+    new Intl.DateTimeFormat(m.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }),
+  ).format(new Date(Date.UTC(y, mo - 1, d, 12)));
+}
+
+/** Two whole days as a range the language reads naturally ("1. Februar – 21. Juni 2027"). */
+export function formatDayRange(m: Messages, start?: string, end?: string): string | undefined {
+  if (start && end) {
+    const toDate = (s: string) => {
+      const [y, mo, d] = s.split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y, mo - 1, d, 12));
+    };
+    return cached(`day|${m.locale}`, () =>
+      new Intl.DateTimeFormat(m.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }),
+    ).formatRange(toDate(start), toDate(end));
+  }
+  if (start) return m.format.dateFrom(formatDay(m, start));
+  if (end) return m.format.dateTo(formatDay(m, end));
+  return undefined;
+}
+
+/** The language's own name for an ISO 639-1 code ("uk" → "Ukrainisch"); the code itself when unknown. */
+export function languageName(m: Messages, code: string): string {
+  try {
+    return cached(`lang|${m.locale}`, () => new Intl.DisplayNames(m.locale, { type: 'language' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Label of a feed code; an unknown code is shown as written. */
+export function codeLabel(m: Messages, field: keyof Messages['codes'], code: string): string {
+  return m.codes[field][code] ?? code;
+}
+
+export function collator(m: Messages): Intl.Collator {
+  return cached(`coll|${m.locale}`, () => new Intl.Collator(m.locale, { sensitivity: 'base', numeric: true }));
+}
+
+/** "1–6 Jahre", "ab 14 Jahren", "bis 10 Jahre", or `undefined` without an age range. */
+export function formatAgeRange(m: Messages, offer: Pick<Offer, 'ageMin' | 'ageMax'>): string | undefined {
+  const { ageMin, ageMax } = offer;
+  const n = (v: number) => formatNumber(m, v);
+  if (ageMin !== undefined && ageMax !== undefined) return m.format.ageRange(n(ageMin), n(ageMax));
+  if (ageMin !== undefined) return m.format.ageFrom(n(ageMin));
+  if (ageMax !== undefined) return m.format.ageTo(n(ageMax));
+  return undefined;
+}
+
+/** "kostenlos", "189 €", "189 € (ermäßigt 95 €)", or the note alone. */
+export function formatCost(m: Messages, cost: Offer['cost']): string | undefined {
+  if (!cost) return undefined;
+  const main = cost.free ? m.format.free : cost.amount !== undefined ? formatEuro(m, cost.amount) : undefined;
+  if (main && cost.note) return `${main} (${cost.note})`;
+  return main ?? cost.note;
+}

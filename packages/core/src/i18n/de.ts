@@ -1,0 +1,145 @@
+/**
+ * German, the default language. Every user-visible string of every widget lives here and in
+ * its siblings; `Messages` is derived from this object, so another language must translate
+ * all of it.
+ */
+export const de = {
+  /** BCP 47 locale handed to Intl. */
+  locale: 'de-DE',
+  loading: 'Wird geladen …',
+  retry: 'Erneut versuchen',
+  errors: {
+    http: (status: number) => `Die Daten konnten nicht geladen werden (Fehler ${status}).`,
+    network: 'Die Daten konnten nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung.',
+    timeout: 'Der Server antwortet nicht. Die Daten konnten nicht geladen werden.',
+    parse: 'Die Daten sind fehlerhaft und können nicht angezeigt werden.',
+    version: (version: string) => `Dieses Datenformat (Version ${version}) wird nicht unterstützt.`,
+    missingSrc: 'Es ist keine Datenquelle angegeben (Attribut „src“ fehlt).',
+  },
+  debug: {
+    summary: (dropped: number, warnings: number) =>
+      `Prüfung der Daten: ${dropped} ${dropped === 1 ? 'Fehler' : 'Fehler'}, ${warnings} ${warnings === 1 ? 'Hinweis' : 'Hinweise'}.`,
+  },
+  problems: {
+    type: (expected: string, actual: string) => `${typeName(expected)} erwartet, ${typeName(actual)} gefunden`,
+    required: 'Pflichtfeld fehlt',
+    'min-items': 'mindestens ein Eintrag erwartet',
+    empty: 'darf nicht leer sein',
+    range: (actual: string) => `Wert ${actual} liegt außerhalb des erlaubten Bereichs`,
+    format: (expected: string) => `ungültiges Format (${expected === 'date' ? 'JJJJ-MM-TT' : expected} erwartet)`,
+    'unsafe-url': 'keine zulässige Adresse (nur http, https, mailto und tel)',
+    duplicate: (id: string) => `doppelte ID „${id}“`,
+    'unknown-code': (code: string) => `unbekannter Code „${code}“`,
+    version: (actual: string) => `Version ${actual} wird nicht unterstützt (erwartet: 1)`,
+  },
+  codes: {
+    area: {
+      fruehkindlich: 'Frühkindliche Bildung',
+      schule: 'Schule',
+      ausbildung: 'Berufliche Bildung',
+      hochschule: 'Hochschule',
+      weiterbildung: 'Weiterbildung',
+      nonformal: 'Non-formale Bildung und Freizeit',
+    } as Record<string, string>,
+    audience: {
+      kinder: 'Kinder',
+      jugendliche: 'Jugendliche',
+      erwachsene: 'Erwachsene',
+      senioren: 'Seniorinnen und Senioren',
+      eltern: 'Eltern',
+      familien: 'Familien',
+      zugewanderte: 'Zugewanderte',
+      fachkraefte: 'Fachkräfte',
+      'menschen-mit-behinderung': 'Menschen mit Behinderung',
+    } as Record<string, string>,
+    mode: { praesenz: 'vor Ort', online: 'online', hybrid: 'hybrid' } as Record<string, string>,
+    accessibility: {
+      rollstuhlgerecht: 'rollstuhlgerecht',
+      gebaerdensprache: 'mit Gebärdensprache',
+      'leichte-sprache': 'in Leichter Sprache',
+      induktionsschleife: 'mit Induktionsschleife',
+    } as Record<string, string>,
+    category: {
+      fachtag: 'Fachtag',
+      konferenz: 'Bildungskonferenz',
+      netzwerktreffen: 'Netzwerktreffen',
+      workshop: 'Workshop',
+      informationsveranstaltung: 'Informationsveranstaltung',
+    } as Record<string, string>,
+    registrationStatus: { open: 'Anmeldung offen', full: 'ausgebucht', closed: 'Anmeldung geschlossen' } as Record<string, string>,
+    polarity: {
+      'higher-is-better': 'höher ist günstiger',
+      'lower-is-better': 'niedriger ist günstiger',
+      neutral: 'neutral',
+    } as Record<string, string>,
+  },
+  format: {
+    free: 'kostenlos',
+    ageRange: (min: string, max: string) => `${min}–${max} Jahre`,
+    ageFrom: (min: string) => `ab ${min} Jahren`,
+    ageTo: (max: string) => `bis ${max} Jahre`,
+    dateFrom: (date: string) => `ab ${date}`,
+    dateTo: (date: string) => `bis ${date}`,
+  },
+  angebote: {
+    searchLabel: 'Angebote durchsuchen',
+    searchHint: 'Zum Beispiel „Deutschkurs“, „Kita“ oder einen Ort',
+    filtersHeading: 'Filter',
+    filtersToggle: (active: number) => (active ? `Filter (${active} aktiv)` : 'Filter'),
+    facets: {
+      area: 'Bildungsbereich',
+      audience: 'Zielgruppe',
+      age: 'Alter',
+      municipality: 'Gemeinde',
+      free: 'Kosten',
+      mode: 'Form',
+      language: 'Sprache',
+      accessibility: 'Barrierefreiheit',
+    },
+    ageLabel: 'Alter in Jahren',
+    ageHint: 'Zeigt Angebote, deren Altersspanne dieses Alter enthält.',
+    freeOption: 'nur kostenlose Angebote',
+    showAllOptions: (n: number) => `Alle ${n} anzeigen`,
+    showFewerOptions: 'Weniger anzeigen',
+    activeFilters: 'Aktive Filter',
+    removeFilter: (label: string) => `Filter entfernen: ${label}`,
+    ageChip: (age: string) => `Alter: ${age} Jahre`,
+    resetAll: 'Alle Filter zurücksetzen',
+    count: (n: number, formatted: string) => `${formatted} ${n === 1 ? 'Angebot' : 'Angebote'}`,
+    noResults: 'Keine Angebote gefunden.',
+    noResultsHint: 'Versuchen Sie einen anderen Suchbegriff oder entfernen Sie Filter.',
+    noOffers: 'Derzeit sind keine Angebote eingetragen.',
+    resultsLabel: 'Suchergebnisse',
+    showMore: (shown: string, total: string) => `Weitere anzeigen (${shown} von ${total} angezeigt)`,
+    details: 'Details',
+    detailsFor: (name: string) => `Details zu ${name}`,
+    provider: 'Anbieter',
+    place: 'Ort',
+    cost: 'Kosten',
+    mode: 'Form',
+    age: 'Alter',
+    schedule: 'Zeitraum',
+    languages: 'Sprachen',
+    accessibility: 'Barrierefreiheit',
+    contact: 'Kontakt',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    website: 'Website',
+    moreInfo: 'Mehr zum Angebot',
+    description: 'Beschreibung',
+  },
+};
+
+function typeName(t: string): string {
+  return t
+    .split(' or ')
+    .map(
+      (one) =>
+        ({ string: 'Text', number: 'Zahl', integer: 'ganze Zahl', boolean: 'ja/nein', object: 'Objekt', array: 'Liste', null: 'null' })[
+          one
+        ] ?? one,
+    )
+    .join(' oder ');
+}
+
+export type Messages = typeof de;

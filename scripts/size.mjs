@@ -1,0 +1,16 @@
+// `npm run size`: prints the minified and gzip sizes of every bundle in dist/.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+const dir = new URL('../dist/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
+if (!files.length) {
+  console.error('dist/ is empty: run `npm run build` first.');
+  process.exit(1);
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`.padStart(9);
+console.log(`${'file'.padEnd(26)}${'minified'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);
+for (const file of files) {
+  const code = readFileSync(new URL(file, dir));
+  console.log(`${file.padEnd(26)}${kb(code.length)}${kb(gzipSync(code, { level: 9 }).length)}${kb(brotliCompressSync(code).length)}`);
+}
