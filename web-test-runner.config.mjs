@@ -5,7 +5,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 export default {
   files: ['packages/**/*.test.ts', 'tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: keyboard and focus tests need the focused tab.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

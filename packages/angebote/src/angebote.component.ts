@@ -189,10 +189,12 @@ export class BildungAngebote extends BildungFeedElement {
     super.willUpdate(changed);
     const state = this.feed.state;
     if (state?.status !== 'ready') return;
+    if (changed.has('pageSize')) this.shown = 0;
     const presets = [this.area, this.audience, this.municipality].join('|');
     if (state.feed !== this.preparedFeed || presets !== this.preparedPresets) {
       this.prepare(state.feed);
       this.preparedPresets = presets;
+      this.shown = 0;
     }
     this.searchResult = this.index!.search(this.query);
     // Filters the panel does not show (e.g. from an old link) do not narrow the results.

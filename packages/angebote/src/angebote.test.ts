@@ -1,18 +1,497 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../all/bildung-widgets.js';
-import { exampleFeed } from './angebote.examples.js';
-import { feedUrl, loaded, resetPage, statusText, titles } from '../../../tests/helpers.js';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import './angebote.js';
+import { exampleFeed, exampleOffers, manyOffers } from './angebote.examples.js';
+import { $, $$, feedUrl, loaded, resetPage, statusText, titles } from '../../../tests/helpers.js';
 import type { BildungAngebote } from './angebote.js';
+
+const src = () => feedUrl(exampleFeed);
+
+async function finder(attrs: Partial<Record<string, string>> = {}, feed: unknown = exampleFeed) {
+  const el = document.createElement('bildung-angebote');
+  el.setAttribute('src', feedUrl(feed));
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v!);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await loaded(el);
+  return el;
+}
+
+/** Types like a person: focus the search field and press each key. */
+async function type(el: BildungAngebote, text: string) {
+  $<HTMLInputElement>(el, 'input[type="search"]').focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+function checkbox(el: BildungAngebote, label: string): HTMLInputElement {
+  const found = $$<HTMLLabelElement>(el, '.options label').find((l) => l.textContent!.trim().startsWith(label));
+  if (!found) throw new Error(`no filter option "${label}"`);
+  return $<HTMLInputElement>(el, `#${found.htmlFor}`);
+}
+
+async function tick(el: BildungAngebote, label: string) {
+  checkbox(el, label).click();
+  await el.updateComplete;
+}
+
+function optionText(el: BildungAngebote, label: string) {
+  return $(el, `label[for="${checkbox(el, label).id}"]`).textContent!.replace(/\s+/g, ' ').trim();
+}
 
 describe('<bildung-angebote>', () => {
   beforeEach(resetPage);
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
+  });
 
   describe('when the feed has loaded', () => {
-    it('lists every offer with the count', async () => {
-      const el = await fixture<BildungAngebote>(html`<bildung-angebote src=${feedUrl(exampleFeed)}></bildung-angebote>`);
-      await loaded(el);
+    it('lists every offer and says how many', async () => {
+      const el = await finder();
       expect(statusText(el)).to.equal('8 Angebote');
       expect(titles(el)).to.have.length(8);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has a labelled search field', async () => {
+      const el = await finder();
+      const input = $<HTMLInputElement>(el, 'input');
+      expect(input.type).to.equal('search');
+      expect(input.labels![0]!.textContent).to.equal('Angebote durchsuchen');
+    });
+
+    it('shows name, Bildungsbereich, provider, place, cost, form and age of a result', async () => {
+      const el = await finder();
+      const card = $$(el, '.result').find((r) => r.textContent!.includes('Seepferdchen'))!;
+      expect(card.querySelector('.title')!.textContent!.trim()).to.equal('Seepferdchen – Schwimmen lernen für Kinder');
+      expect(card.querySelector('.areas')!.textContent!.trim()).to.equal('Non-formale Bildung und Freizeit');
+      const facts = Object.fromEntries([...card.querySelectorAll(':scope article > .facts > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent!.trim()]));
+      expect(facts).to.deep.equal({ Anbieter: 'TSV Schleswig von 1864 e. V.', Ort: 'Schleswig', Kosten: '85\u00a0€', Form: 'vor Ort', Alter: '5–8 Jahre' });
+    });
+
+    it('announces the count in a polite status region outside the list', async () => {
+      const el = await finder();
+      const status = $(el, '[role="status"]');
+      expect(status.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+      expect(status.contains($(el, '.list'))).to.be.false;
+      expect($(el, '.list').closest('[aria-live]')).to.be.null;
+    });
+
+    it('fires bildung-ready with the number of offers', async () => {
+      const el = document.createElement('bildung-angebote');
+      el.src = src();
+      const ready = oneEvent(el, 'bildung-ready');
+      document.body.append(el);
+      const { detail } = await ready;
+      expect(detail).to.deep.equal({ itemCount: 8, problemCount: 0 });
+      el.remove();
+    });
+  });
+
+  describe('when the visitor types', () => {
+    it('updates the results on every keystroke', async () => {
+      const el = await finder();
+      const counts: string[] = [];
+      $<HTMLInputElement>(el, 'input').focus();
+      for (const key of 'kap') {
+        await sendKeys({ type: key });
+        await el.updateComplete;
+        counts.push(statusText(el));
+      }
+      // "k" still matches many words, "kap" only Kappeln.
+      expect(counts[0]).not.to.equal(counts[2]);
+      expect(counts[2]).to.equal('2 Angebote');
+    });
+
+    it('tolerates typos and ANDs words', async () => {
+      const el = await finder();
+      await type(el, 'Integrazionskurs');
+      expect(titles(el)[0]).to.equal('Integrationskurs mit Alphabetisierung');
+      await type(el, '');
+      const input = $<HTMLInputElement>(el, 'input');
+      input.select();
+      await sendKeys({ type: 'schwimen kinder' });
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Seepferdchen – Schwimmen lernen für Kinder']);
+    });
+
+    it('folds umlauts: "fruehfoerderung" finds Frühförderung', async () => {
+      const el = await finder();
+      await type(el, 'fruehfoerderung');
+      expect(titles(el)).to.deep.equal(['Frühförderung und Beratung für Familien']);
+    });
+
+    it('highlights matched words as text, not HTML', async () => {
+      const el = await finder();
+      await type(el, 'schwimm');
+      const marks = $$(el, '.result mark').map((m) => m.textContent);
+      expect(marks).to.include('Schwimmen');
+      expect($(el, '.result .title').textContent!.trim()).to.equal('Seepferdchen – Schwimmen lernen für Kinder');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when nothing matches, with a hint', async () => {
+      const el = await finder();
+      await type(el, 'xylophonorchester');
+      expect(statusText(el)).to.equal('Keine Angebote gefunden.');
+      expect($(el, '.empty').textContent).to.include('entfernen Sie Filter');
+      expect($$(el, '.result')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the page from submitting on Enter', async () => {
+      const el = await finder();
+      await type(el, 'kita');
+      const before = location.href;
+      await sendKeys({ press: 'Enter' });
+      await aTimeout(50);
+      expect(location.href).to.equal(before);
+      expect(document.body.contains(el)).to.be.true;
+    });
+  });
+
+  describe('when the visitor filters', () => {
+    it('shows every facet as native checkboxes in fieldsets with live counts', async () => {
+      const el = await finder();
+      const legends = $$(el, 'fieldset > legend').map((l) => l.textContent!.trim());
+      expect(legends).to.deep.equal(['Bildungsbereich', 'Zielgruppe', 'Alter', 'Gemeinde', 'Kosten', 'Form', 'Sprache', 'Barrierefreiheit']);
+      expect(optionText(el, 'Frühkindliche Bildung')).to.equal('Frühkindliche Bildung (2)');
+      expect(optionText(el, 'Ukrainisch')).to.equal('Ukrainisch (1)');
+      expect(optionText(el, 'nur kostenlose')).to.equal('nur kostenlose Angebote (5)');
+    });
+
+    it('browses by facets alone and recounts the other facets', async () => {
+      const el = await finder();
+      await tick(el, 'Kappeln');
+      expect(statusText(el)).to.equal('2 Angebote');
+      // Other facets now count within Kappeln only …
+      expect(optionText(el, 'rollstuhlgerecht')).to.equal('rollstuhlgerecht (2)');
+      // … while the ticked facet still offers its alternatives (OR within a facet).
+      expect(optionText(el, 'Schleswig')).to.equal('Schleswig (4)');
+      await tick(el, 'Schleswig');
+      expect(statusText(el)).to.equal('6 Angebote');
+      await tick(el, 'online');
+      expect(titles(el)).to.deep.equal(['Ausbildungsberatung der Jugendberufsagentur']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('filters by age: offers whose range contains it', async () => {
+      const el = await finder();
+      const age = $<HTMLInputElement>(el, '#age');
+      age.focus();
+      await sendKeys({ type: '6' });
+      await el.updateComplete;
+      expect(titles(el).sort()).to.deep.equal(['Frühförderung und Beratung für Familien', 'Kita An der Straße', 'Seepferdchen – Schwimmen lernen für Kinder']);
+      expect($$(el, '.chip').map((c) => c.textContent!.trim())).to.deep.include('Alter: 6 Jahre×');
+    });
+
+    it('filters by free, form, language and accessibility', async () => {
+      const el = await finder();
+      await tick(el, 'nur kostenlose');
+      expect(statusText(el)).to.equal('5 Angebote');
+      await tick(el, 'in Leichter Sprache');
+      expect(titles(el)).to.deep.equal(['Frühförderung und Beratung für Familien']);
+      await tick(el, 'in Leichter Sprache');
+      await tick(el, 'Arabisch');
+      expect(titles(el)).to.deep.equal(['Integrationskurs mit Alphabetisierung']);
+    });
+
+    it('shows active filters as removable chips and resets them all', async () => {
+      const el = await finder();
+      await tick(el, 'Schule');
+      await tick(el, 'Schleswig');
+      const chips = $$(el, '[part="chip"]');
+      expect(chips.map((c) => c.getAttribute('aria-label'))).to.deep.equal(['Filter entfernen: Schule', 'Filter entfernen: Schleswig']);
+      expect(statusText(el)).to.equal('1 Angebot');
+      await expect(el).to.be.accessible();
+      chips[0]!.click();
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('4 Angebote');
+      $(el, '[part="reset"]').click();
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('8 Angebote');
+      expect($$(el, '[part="chip"]')).to.have.length(0);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[type="search"]'));
+    });
+
+    it('offers to reset the filters when they leave nothing', async () => {
+      const el = await finder();
+      await tick(el, 'Hochschule');
+      await type(el, 'kita');
+      expect(statusText(el)).to.equal('Keine Angebote gefunden.');
+      $(el, '.empty button').click();
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('1 Angebot');
+      expect(titles(el)).to.deep.equal(['Kita An der Straße']);
+    });
+
+    it('shows only the facets named in `filters`, in that order', async () => {
+      const el = await finder({ filters: 'alter,bereich' });
+      expect($$(el, 'fieldset > legend').map((l) => l.textContent!.trim())).to.deep.equal(['Alter', 'Bildungsbereich']);
+      el.filters = 'accessibility';
+      await el.updateComplete;
+      expect($$(el, 'fieldset > legend').map((l) => l.textContent!.trim())).to.deep.equal(['Barrierefreiheit']);
+    });
+  });
+
+  describe('when an editor presets filters', () => {
+    it('shows only Kitas in one municipality and hides the preset facets', async () => {
+      const el = await finder({ area: 'fruehkindlich', municipality: 'Tarp' });
+      expect(titles(el)).to.deep.equal(['Kita An der Straße']);
+      const legends = $$(el, 'fieldset > legend').map((l) => l.textContent!.trim());
+      expect(legends).not.to.include('Bildungsbereich');
+      expect(legends).not.to.include('Gemeinde');
+      expect($$(el, '[part="chip"]')).to.have.length(0);
+    });
+
+    it('mirrors attributes as properties', async () => {
+      const el = await finder({ 'page-size': '3', audience: 'senioren' });
+      expect(el.pageSize).to.equal(3);
+      expect(el.audience).to.equal('senioren');
+      expect(statusText(el)).to.equal('2 Angebote');
+      el.audience = 'kinder';
+      el.pageSize = 2;
+      await el.updateComplete;
+      expect(el.getAttribute('page-size')).to.equal('2');
+      expect(el.getAttribute('audience')).to.equal('kinder');
+      expect(statusText(el)).to.equal('3 Angebote');
+      expect(titles(el)).to.have.length(2);
+    });
+  });
+
+  describe('when there are more results than fit a page', () => {
+    it('shows 20 at a time and moves focus to the first new one', async () => {
+      const el = await finder({}, { version: 1, offers: manyOffers(45) });
+      expect(titles(el)).to.have.length(20);
+      const more = $(el, '[part="more"]');
+      expect(more.textContent!.trim()).to.equal('Weitere anzeigen (20 von 45 angezeigt)');
+      more.click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(40);
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Kurs 0021');
+      $(el, '[part="more"]').click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(45);
+      expect(el.shadowRoot!.querySelector('[part="more"]')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when the visitor opens a result', () => {
+    it('shows description with line breaks, schedule, languages, accessibility and contact links', async () => {
+      const el = await finder();
+      await type(el, 'seepferdchen');
+      const toggle = $(el, '[part="details-toggle"]');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect($(el, '[part="details"]').hidden).to.be.true;
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const details = $(el, '[part="details"]');
+      expect(details.hidden).to.be.false;
+      const description = details.querySelector<HTMLElement>('.description')!;
+      expect(description.innerText).to.include('Jahren.\nAbschluss');
+      expect(getComputedStyle(description).whiteSpace).to.equal('pre-line');
+      const text = details.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.include('1. März – 31. Mai 2027, montags 15:00–15:45 Uhr');
+      expect(text).to.include('Deutsch');
+      const hrefs = [...details.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['tel:0462112345', 'mailto:schwimmen@example.org', 'https://www.example.org/tsv', 'https://www.example.org/seepferdchen']);
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(details.hidden).to.be.true;
+    });
+  });
+
+  describe('when the query and filters are in the URL', () => {
+    it('writes readable parameters', async () => {
+      const el = await finder();
+      await type(el, 'kita');
+      await tick(el, 'Frühkindliche Bildung');
+      const params = new URLSearchParams(location.search);
+      expect(params.get('q')).to.equal('kita');
+      expect(params.get('bereich')).to.equal('fruehkindlich');
+    });
+
+    it('restores them after a reload', async () => {
+      history.replaceState(null, '', '?q=gymnasium&gemeinde=Schleswig');
+      const el = await finder();
+      expect($<HTMLInputElement>(el, 'input').value).to.equal('gymnasium');
+      expect(checkbox(el, 'Schleswig').checked).to.be.true;
+      expect(titles(el)).to.deep.equal(['Domschule Schleswig – Gymnasium']);
+    });
+
+    it('follows the back button', async () => {
+      const el = await finder();
+      await tick(el, 'Schule');
+      expect(statusText(el)).to.equal('1 Angebot');
+      history.back();
+      await waitUntil(() => statusText(el) === '8 Angebote', 'back did not undo the filter');
+      history.forward();
+      await waitUntil(() => statusText(el) === '1 Angebot', 'forward did not redo the filter');
+    });
+
+    it('keeps two finders on one page apart', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <bildung-angebote id="alle" src=${src()}></bildung-angebote>
+        <bildung-angebote id="kitas" src=${src()}></bildung-angebote>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll('bildung-angebote')] as BildungAngebote[];
+      await loaded(a!);
+      await loaded(b!);
+      await type(a!, 'kita');
+      await type(b!, 'schule');
+      const params = new URLSearchParams(location.search);
+      expect(params.get('alle-q')).to.equal('kita');
+      expect(params.get('kitas-q')).to.equal('schule');
+    });
+
+    it('leaves the URL alone with url-state="off"', async () => {
+      history.replaceState(null, '', '?q=schule');
+      const el = await finder({ 'url-state': 'off' });
+      expect($<HTMLInputElement>(el, 'input').value).to.equal('');
+      await type(el, 'kita');
+      expect(location.search).to.equal('?q=schule');
+    });
+  });
+
+  describe('when it is still loading', () => {
+    it('shows the content between the tags, then replaces it', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const realFetch = window.fetch;
+      window.fetch = async (...args) => {
+        await gate;
+        return realFetch(...args);
+      };
+      try {
+        const el = await fixture<BildungAngebote>(html`<bildung-angebote src=${src()}><a href="/angebote.pdf">Angebote als PDF</a></bildung-angebote>`);
+        const slot = $<HTMLSlotElement>(el, 'slot');
+        expect(slot.assignedElements()[0]!.textContent).to.equal('Angebote als PDF');
+        expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
+        expect(statusText(el)).to.equal('Wird geladen …');
+        await expect(el).to.be.accessible();
+        release();
+        await loaded(el);
+        expect(el.shadowRoot!.querySelector('slot')).to.be.null;
+        expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  });
+
+  describe('when the language is English', () => {
+    it('speaks English with lang="en"', async () => {
+      const el = await finder({ lang: 'en' });
+      expect(statusText(el)).to.equal('8 offers');
+      expect($(el, 'label[for="q"]').textContent).to.equal('Search offers');
+      expect($$(el, 'fieldset > legend')[0]!.textContent!.trim()).to.equal('Field of education');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the page language without its own lang', async () => {
+      document.documentElement.lang = 'en';
+      try {
+        const el = await finder();
+        expect(statusText(el)).to.equal('8 offers');
+        document.documentElement.lang = 'de';
+        await waitUntil(() => statusText(el) === '8 Angebote');
+      } finally {
+        document.documentElement.lang = '';
+      }
+    });
+  });
+
+  describe('when used with the keyboard only', () => {
+    it('searches, filters and opens details without a mouse', async () => {
+      const el = await finder({ filters: 'form' });
+      $<HTMLInputElement>(el, 'input').focus();
+      await sendKeys({ type: 'schleswig' });
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('5 Angebote');
+      // Tab leaves the search field for the first filter option; Space ticks it.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement!.id).to.equal('f-mode-praesenz');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('3 Angebote');
+      // Further Tabs reach the chip, the reset and then the first result's details button.
+      let guard = 0;
+      while (el.shadowRoot!.activeElement?.getAttribute('part') !== 'details-toggle' && guard++ < 10) await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('shows a visible focus ring', async () => {
+      const el = await finder();
+      $<HTMLInputElement>(el, 'input').focus();
+      await sendKeys({ press: 'Tab' });
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(getComputedStyle(focused).outlineStyle).not.to.equal('none');
+    });
+  });
+
+  describe('when the screen is narrow', () => {
+    it('folds the filters into a disclosure that says how many are active', async () => {
+      await setViewport({ width: 320, height: 640 });
+      history.replaceState(null, '', '?bereich=schule,ausbildung');
+      const el = await finder();
+      const toggle = $(el, '[part="filter-toggle"]');
+      expect(getComputedStyle(toggle).display).not.to.equal('none');
+      expect(toggle.textContent!.trim()).to.equal('Filter (2 aktiv)');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(getComputedStyle($(el, '[part="filters"]')).display).to.equal('none');
+      await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(getComputedStyle($(el, '[part="filters"]')).display).not.to.equal('none');
+      // Nothing sticks out sideways at 320 px.
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the filters directly on a wide screen', async () => {
+      await setViewport({ width: 1200, height: 800 });
+      const el = await finder();
+      expect(getComputedStyle($(el, '[part="filter-toggle"]')).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part="filters"]')).display).not.to.equal('none');
+    });
+  });
+
+  describe('when the page is themed', () => {
+    it('inherits font and colour and takes --bildung-* custom properties and parts', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif; color: rgb(20, 40, 60); --bildung-accent: rgb(120, 0, 60);">
+        <bildung-angebote src=${src()} url-state="off"></bildung-angebote>
+      </div>`);
+      const el = wrapper.querySelector('bildung-angebote')!;
+      await loaded(el);
+      await tick(el, 'Schule');
+      expect(getComputedStyle($(el, '.title')).fontFamily).to.include('Georgia');
+      expect(getComputedStyle($(el, '.title')).color).to.equal('rgb(20, 40, 60)');
+      expect(getComputedStyle($(el, '[part="chip"]')).backgroundColor).to.equal('rgb(120, 0, 60)');
+    });
+
+    it('keeps the focus ring and marks in forced colours', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const el = await finder();
+      $<HTMLInputElement>(el, 'input').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(getComputedStyle(el.shadowRoot!.activeElement!).outlineStyle).not.to.equal('none');
+    });
+  });
+
+  describe('when the editor turns on debug', () => {
+    it('shows how many entries were skipped and why', async () => {
+      const el = await finder({ debug: '' }, { version: 1, offers: [...exampleOffers, { id: 'x', name: 7, area: ['schule'] }, { id: 'y', name: 'ok', area: ['kita'] }] });
+      const summary = $(el, '[part="debug"] summary');
+      expect(summary.textContent).to.equal('Prüfung der Daten: 1 Fehler, 1 Hinweis.');
+      expect($(el, '[part="debug"]').textContent).to.include('/offers/8/name: Text erwartet, ganze Zahl gefunden');
+      expect(statusText(el)).to.equal('9 Angebote');
       await expect(el).to.be.accessible();
     });
   });

@@ -137,8 +137,10 @@ export class SearchIndex<T> implements Searcher {
       if (madeErrors === 0) {
         // The query word stands whole inside a compound ("kurs" in "schwimmkurs").
         if (start > 0) offer(term, INFIX);
-      } else if (start <= 1) {
-        // Typos count near the start of a word only: "integrazionskurs", "schwimen".
+      } else if (start <= 1 && (Math.abs(term.length - token.length) <= errors || token.length >= 7)) {
+        // A typo in a whole word ("integrazionskurs"), or in the start of a long word being
+        // typed ("schwimen" → "schwimmkurs"); short words must not fuzz into longer ones
+        // ("schule" is not "schleswig").
         offer(term, FUZZY - FUZZY_ERROR_COST * madeErrors);
       }
     }

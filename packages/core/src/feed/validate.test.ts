@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import { formatProblem, isIsoDate, isSafeUrl, validateFeed, type Offer } from '../index.js';
+
+const offer = (extra: Record<string, unknown> = {}) => ({ id: 'a', name: 'Kurs', area: ['schule'], ...extra });
+const pointers = (doc: unknown) => validateFeed(doc).problems.map((p) => formatProblem(p, 'en'));
+
+describe('feed validation', () => {
+  describe('when an entry breaks the schema', () => {
+    it('drops the entry, keeps the others and names it by JSON pointer', () => {
+      const doc = { version: 1, offers: [offer(), { id: 'b', name: 42, area: ['schule'] }, offer({ id: 'c' })] };
+      const { feed, problems } = validateFeed(doc);
+      expect(feed!.offers!.map((o) => o.id)).to.deep.equal(['a', 'c']);
+      expect(problems).to.have.length(1);
+      expect(formatProblem(problems[0]!, 'en')).to.equal('/offers/1/name: expected string, found integer');
+      expect(formatProblem(problems[0]!, 'de')).to.equal('/offers/1/name: Text erwartet, ganze Zahl gefunden');
+    });
+
+    it('drops only a bad optional field', () => {
+      const { feed, problems } = validateFeed({ version: 1, offers: [offer({ ageMin: 'drei', description: 'ok' })] });
+      const kept = feed!.offers![0] as Offer;
+      expect(kept.description).to.equal('ok');
+      expect(kept).not.to.have.property('ageMin');
+      expect(problems.map((p) => p.pointer)).to.deep.equal(['/offers/0/ageMin']);
+    });
+
+    it('reports missing required fields and null entries', () => {
+      expect(pointers({ version: 1, offers: [null, { id: 'x' }] })).to.deep.equal([
+        '/offers/0: expected object, found null',
+        '/offers/1/name: required field missing',
+        '/offers/1/area: required field missing',
+      ]);
+    });
+
+    it('drops later duplicates of an id', () => {
+      const { feed, problems } = validateFeed({ version: 1, offers: [offer({ name: 'first' }), offer({ name: 'second' })] });
+      expect(feed!.offers!.map((o) => o.name)).to.deep.equal(['first']);
+      expect(problems[0]!.code).to.equal('duplicate');
+    });
+
+    it('keeps an unknown code but warns', () => {
+      const { feed, problems } = validateFeed({ version: 1, offers: [offer({ area: ['kita'] })] });
+      expect(feed!.offers![0]!.area).to.deep.equal(['kita']);
+      expect(problems[0]).to.include({ code: 'unknown-code', severity: 'warning', pointer: '/offers/0/area/0' });
+    });
+
+    it('rejects impossible dates such as 31 February', () => {
+      expect(isIsoDate('2027-02-31')).to.be.false;
+      expect(isIsoDate('2028-02-29')).to.be.true;
+      const { feed } = validateFeed({ version: 1, offers: [offer({ schedule: { startDate: '2027-02-31', text: 'x' } })] });
+      expect(feed!.offers![0]!.schedule).to.deep.equal({ text: 'x' });
+    });
+
+    it('never copies unknown keys such as __proto__', () => {
+      const { feed } = validateFeed(JSON.parse('{"version":1,"offers":[{"id":"a","name":"n","area":["schule"],"__proto__":{"polluted":true},"extra":1}]}'));
+      const kept = feed!.offers![0] as unknown as Record<string, unknown>;
+      expect(Object.keys(kept)).to.deep.equal(['id', 'name', 'area']);
+      expect(({} as Record<string, unknown>).polluted).to.be.undefined;
+    });
+  });
+
+  describe('when a URL is unsafe', () => {
+    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '/relative/path', 'ftp://example.org']) {
+      it(`drops ${JSON.stringify(url)}`, () => {
+        expect(isSafeUrl(url)).to.be.false;
+        const { feed, problems } = validateFeed({ version: 1, offers: [offer({ url })] });
+        expect(feed!.offers![0]).not.to.have.property('url');
+        expect(problems[0]!.code).to.equal('unsafe-url');
+      });
+    }
+    for (const url of ['https://example.org/a?b=c', 'http://example.org', 'mailto:info@example.org', 'tel:+494621123']) {
+      it(`keeps ${url}`, () => expect(isSafeUrl(url)).to.be.true);
+    }
+  });
+
+  describe('when the document itself is unusable', () => {
+    it('refuses another version', () => {
+      const { feed, problems } = validateFeed({ version: 2, offers: [] });
+      expect(feed).to.be.null;
+      expect(problems[0]).to.include({ code: 'version', actual: '2' });
+    });
+    it('refuses a non-object', () => {
+      expect(validateFeed([1, 2]).feed).to.be.null;
+      expect(validateFeed('feed').feed).to.be.null;
+    });
+    it('drops a section of the wrong type', () => {
+      const { feed, problems } = validateFeed({ version: 1, offers: { id: 'a' } });
+      expect(feed).not.to.have.property('offers');
+      expect(formatProblem(problems[0]!, 'en')).to.equal('/offers: expected array, found object');
+    });
+  });
+});

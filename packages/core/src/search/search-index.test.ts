@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import { SearchIndex, fold, highlight } from '../index.js';
+import { exampleOffers } from '../../../angebote/src/angebote.examples.js';
+import { OFFER_SEARCH_FIELDS } from '../../../angebote/src/angebote.component.js';
+
+const index = new SearchIndex(exampleOffers, OFFER_SEARCH_FIELDS);
+const ids = (query: string) => [...index.search(query).matches].map((i) => exampleOffers[i]!.id);
+
+describe('offer search', () => {
+  describe('when the query has a typo', () => {
+    it('finds "Integrationskurs" from "Integrazionskurs"', () => {
+      expect(ids('Integrazionskurs')[0]).to.equal('integrationskurs');
+    });
+    it('finds the Seepferdchen course from "schwimen kinder"', () => {
+      expect(ids('schwimen kinder')).to.include('seepferdchen');
+    });
+    it('does not let short words match loosely', () => {
+      expect(ids('kit')).to.deep.equal(['kita-strasse']);
+    });
+  });
+
+  describe('when umlauts or ß are typed another way', () => {
+    it('folds ue/oe to ü/ö: "fruehfoerderung" finds Frühförderung', () => {
+      expect(ids('fruehfoerderung')).to.deep.equal(['fruehfoerderung']);
+    });
+    it('accepts the plain vowel: "fruhforderung" finds Frühförderung', () => {
+      expect(ids('fruhforderung')).to.deep.equal(['fruehfoerderung']);
+    });
+    it('treats ß and ss alike both ways', () => {
+      expect(ids('strasse')).to.include('kita-strasse');
+      expect(ids('Straße')).to.deep.equal(ids('strasse'));
+      expect(fold('Straße')).to.equal('strasse');
+    });
+  });
+
+  describe('when several words are typed', () => {
+    it('ANDs them', () => {
+      expect(ids('kappeln senioren')).to.deep.equal(['smartphone']);
+      expect(ids('kappeln gymnasium')).to.deep.equal([]);
+    });
+    it('matches word prefixes while typing, ignoring case', () => {
+      expect(ids('INTEG')).to.include('integrationskurs');
+      expect(ids('seepf')).to.deep.equal(['seepferdchen']);
+    });
+    it('ignores stop words that would empty the result', () => {
+      expect(ids('kurs für kinder')).to.include('seepferdchen');
+    });
+  });
+
+  describe('ranking', () => {
+    it('ranks a name match above a description match', () => {
+      // "Schleswig" is in the Domschule's name and only in other offers' places.
+      expect(ids('schleswig')[0]).to.equal('gymnasium');
+    });
+    it('ranks a keyword above a description', () => {
+      const result = ids('deutschkurs');
+      expect(result[0]).to.equal('integrationskurs');
+    });
+    it('returns every offer in feed order for an empty query', () => {
+      expect(ids('  ')).to.have.length(exampleOffers.length);
+    });
+  });
+
+  describe('highlighting', () => {
+    it('marks the matched words and returns plain text segments', () => {
+      const { terms } = index.search('schwimen');
+      const segments = highlight('Seepferdchen – Schwimmen lernen', terms);
+      expect(segments.filter((s) => s.match).map((s) => s.text)).to.deep.equal(['Schwimmen']);
+      expect(segments.map((s) => s.text).join('')).to.equal('Seepferdchen – Schwimmen lernen');
+    });
+  });
+});
