@@ -2,6 +2,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 // Tests run in Debian's Chromium (scripts/ensure-chromium.mjs installs it when missing).
+const isJsonImport = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+
 export default {
   files: ['packages/**/*.test.ts', 'tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -25,5 +27,17 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    // A JSON file imported by a module (the feed schema) becomes a JS module; a JSON file
+    // fetched by a widget (a feed) stays JSON.
+    {
+      name: 'json-modules',
+      resolveMimeType(context) {
+        if (isJsonImport(context)) return 'js';
+      },
+      transform(context) {
+        if (isJsonImport(context)) return { body: `export default ${context.body};` };
+      },
+    },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };

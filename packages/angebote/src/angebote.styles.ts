@@ -30,8 +30,11 @@ export const styles = [
     }
     input[type='number'] {
       max-width: 8em;
+      display: block;
+      margin: 0.25em 0;
     }
     .hint {
+      display: block;
       font-size: 0.875em;
       color: var(--_muted);
     }

@@ -1,0 +1,74 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../packages/angebote/src/angebote.js';
+import { hostileFeed, hostileValidCount } from './hostile-feed.js';
+import { $, $$, feedUrl, loaded, resetPage, statusText } from './helpers.js';
+import type { BildungAngebote } from '../packages/angebote/src/angebote.js';
+
+const SAFE_LINK = /^(https?:|mailto:|tel:)/;
+
+describe('<bildung-angebote>', () => {
+  beforeEach(resetPage);
+
+  describe('when the feed is hostile', () => {
+    let el: BildungAngebote;
+    let warnings: string[];
+
+    beforeEach(async () => {
+      (window as unknown as Record<string, unknown>).__xss = undefined;
+      warnings = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        el = await fixture<BildungAngebote>(html`<bildung-angebote src=${feedUrl(hostileFeed)} page-size="50" url-state="off"></bildung-angebote>`);
+        await loaded(el);
+      } finally {
+        console.warn = warn;
+      }
+      // Open every result, so the details render too.
+      for (const toggle of $$(el, '[part="details-toggle"]')) toggle.click();
+      await el.updateComplete;
+    });
+
+    it('still renders every valid offer', () => {
+      expect(statusText(el)).to.equal(`${hostileValidCount} Angebote`);
+    });
+
+    it('runs no script and inserts no markup', async () => {
+      await new Promise((r) => setTimeout(r, 100));
+      expect((window as unknown as Record<string, unknown>).__xss).to.be.undefined;
+      expect(el.shadowRoot!.querySelectorAll('script, img, svg, iframe, object, embed')).to.have.length(0);
+      // The markup is there, as text a visitor can read.
+      expect($$(el, '.title').some((t) => t.textContent!.includes('<img src=x onerror="window.__xss=1">'))).to.be.true;
+    });
+
+    it('makes no unsafe link', () => {
+      const links = $$<HTMLAnchorElement>(el, 'a');
+      expect(links.length).to.be.greaterThan(0);
+      for (const a of links) expect(a.getAttribute('href')).to.match(SAFE_LINK);
+      expect(links.map((a) => a.getAttribute('href'))).to.include('https://example.org/ok');
+    });
+
+    it('reports every skipped entry in one console warning', () => {
+      expect(warnings).to.have.length(1);
+      const report = warnings[0]!;
+      for (const pointer of ['/offers/8: expected object, found null', '/offers/9: expected object, found string', '/offers/12/area: required field missing', '/offers/13/area: expected array, found string', '/offers/14/id: expected string, found integer', '/offers/16/id: duplicate id "xss-0"', '/offers/0/url: not an allowed address', '/offers/18/ageMin']) {
+        expect(report).to.include(pointer);
+      }
+    });
+
+    it('keeps long and right-to-left text inside the widget', () => {
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      const rtl = $$(el, '.title').find((t) => t.textContent!.includes('دورة'));
+      expect(rtl).to.exist;
+    });
+
+    it('stays searchable and accessible', async () => {
+      const input = $<HTMLInputElement>(el, 'input');
+      input.value = 'script';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(statusText(el)).to.match(/Angebot/);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
