@@ -88,3 +88,23 @@ export function formatCost(m: Messages, cost: Offer['cost']): string | undefined
   if (main && cost.note) return `${main} (${cost.note})`;
   return main ?? cost.note;
 }
+
+/** A file size in bytes as people read it: "2,3 MB", "740 kB" (binary multiples, as file managers show). */
+export function formatFileSize(m: Messages, bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return cached(`size|${m.locale}|${unit}`, () =>
+    new Intl.NumberFormat(m.locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit < 2 ? 0 : 1 }),
+  ).format(value);
+}
+
+/** "PDF, 2,3 MB" for a download: file type in capitals and its size, each only when known. */
+export function formatFileInfo(m: Messages, type?: string, size?: number): string | undefined {
+  const parts = [type ? type.replace(/^\./, '').toUpperCase() : undefined, size !== undefined ? formatFileSize(m, size) : undefined].filter(Boolean);
+  return parts.length ? parts.join(', ') : undefined;
+}

@@ -8,6 +8,7 @@ export { FeedController, type FeedHost } from './feed/feed-controller.js';
 export { sourceContext, type SourceContext } from './feed/context.js';
 export { isSafeUrl, safeHref, telHref, mailHref } from './url.js';
 export * from './format.js';
+export { clock } from './clock.js';
 export { registerLocale, availableLocales, resolveLang, messagesFor, LocaleController, DEFAULT_LANG, type Messages } from './i18n/i18n.js';
 export { fold, foldPlain, tokenize } from './search/normalize.js';
 export { highlight, type Segment } from './search/highlight.js';

@@ -1,3 +1,7 @@
+import { termine } from './de/termine.js';
+import { berichte } from './de/berichte.js';
+import { indikator } from './de/indikator.js';
+
 /**
  * German, the default language. Every user-visible string of every widget lives here and in
  * its siblings; `Messages` is derived from this object, so another language must translate
@@ -128,6 +132,9 @@ export const de = {
     moreInfo: 'Mehr zum Angebot',
     description: 'Beschreibung',
   },
+  termine,
+  berichte,
+  indikator,
 };
 
 function typeName(t: string): string {

@@ -1,4 +1,7 @@
 import type { Messages } from './de.js';
+import { termine } from './en/termine.js';
+import { berichte } from './en/berichte.js';
+import { indikator } from './en/indikator.js';
 
 /** English. Typed against the German messages, so nothing can be left untranslated. */
 export const en: Messages = {
@@ -125,4 +128,7 @@ export const en: Messages = {
     moreInfo: 'More about this offer',
     description: 'Description',
   },
+  termine,
+  berichte,
+  indikator,
 };

@@ -1,0 +1,2 @@
+/** German strings of <bildung-berichte>. */
+export const berichte = {};

@@ -1,0 +1,2 @@
+/** German strings of <bildung-indikator>. */
+export const indikator = {};

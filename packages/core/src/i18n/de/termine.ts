@@ -1,0 +1,2 @@
+/** German strings of <bildung-termine>. */
+export const termine = {};
