@@ -455,6 +455,19 @@ describe('<bildung-angebote>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('still fits at 200 % zoom on a 1280 px screen', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      document.documentElement.style.zoom = '2';
+      try {
+        const el = await finder();
+        expect(getComputedStyle($(el, '[part="filter-toggle"]')).display).not.to.equal('none');
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      } finally {
+        document.documentElement.style.zoom = '';
+      }
+    });
+
     it('shows the filters directly on a wide screen', async () => {
       await setViewport({ width: 1200, height: 800 });
       const el = await finder();
