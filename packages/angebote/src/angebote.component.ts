@@ -137,6 +137,7 @@ export class BildungAngebote extends BildungFeedElement {
   private facetResult?: FacetResult;
   private preparedFeed?: Feed;
   private preparedPresets = '';
+  private searchKey = '';
   private focusIndex = -1;
 
   private readonly url = new UrlStateController(this, {
@@ -196,11 +197,16 @@ export class BildungAngebote extends BildungFeedElement {
       this.preparedPresets = presets;
       this.shown = 0;
     }
-    this.searchResult = this.index!.search(this.query);
-    // Filters the panel does not show (e.g. from an old link) do not narrow the results.
-    const visible = this.visibleFacets();
-    const selection = Object.fromEntries(Object.entries(this.selection).filter(([key]) => visible.includes(key as FacetKey)));
-    this.facetResult = applyFacets(this.offers, this.searchResult.matches, OFFER_FACETS, selection);
+    // Opening details or paging does not search again.
+    const searchKey = [this.query, presets, this.filters, JSON.stringify(this.selection)].join('\u0000');
+    if (searchKey !== this.searchKey || !this.facetResult) {
+      this.searchKey = searchKey;
+      this.searchResult = this.index!.search(this.query);
+      // Filters the panel does not show (e.g. from an old link) do not narrow the results.
+      const visible = this.visibleFacets();
+      const selection = Object.fromEntries(Object.entries(this.selection).filter(([key]) => visible.includes(key as FacetKey)));
+      this.facetResult = applyFacets(this.offers, this.searchResult.matches, OFFER_FACETS, selection);
+    }
     if (this.shown === 0) this.shown = Math.max(1, this.pageSize || 20);
   }
 
@@ -214,6 +220,7 @@ export class BildungAngebote extends BildungFeedElement {
     this.offers = (feed.offers ?? []).filter(keep).sort((a, b) => byName.compare(a.name, b.name));
     this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
     this.preparedFeed = feed;
+    this.facetResult = undefined;
     this.expanded = new Set();
   }
 
