@@ -74,7 +74,7 @@ type Selection = Partial<Record<FacetKey, string[]>>;
  * @csspart search - The search form.
  * @csspart input - The search input.
  * @csspart filter-toggle - The button that opens the filters on narrow screens.
- * @csspart filters - The filter panel.
+ * @csspart filter-panel - The filter panel.
  * @csspart facet - One group of filters (a fieldset).
  * @csspart chips - The list of active filters.
  * @csspart chip - One removable active filter.
@@ -90,7 +90,7 @@ type Selection = Partial<Record<FacetKey, string[]>>;
  * @csspart loading - The loading message.
  * @csspart error - The error message.
  * @csspart retry - The "Erneut versuchen" button.
- * @csspart debug - The editor's data report (with `debug`).
+ * @csspart debug-report - The editor's data report (with `debug`).
  *
  * @cssprop [--bildung-accent=#0b5394] - Colour of buttons, ticked boxes and chips.
  * @cssprop [--bildung-accent-contrast=#ffffff] - Text colour on the accent colour.
@@ -138,6 +138,7 @@ export class BildungAngebote extends BildungFeedElement {
   private preparedFeed?: Feed;
   private preparedPresets = '';
   private searchKey = '';
+  private facetValues = new Map<FacetKey, Set<string>>();
   private focusIndex = -1;
 
   private readonly url = new UrlStateController(this, {
@@ -219,6 +220,8 @@ export class BildungAngebote extends BildungFeedElement {
     const byName = collator(messagesFor('de'));
     this.offers = (feed.offers ?? []).filter(keep).sort((a, b) => byName.compare(a.name, b.name));
     this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
+    // Every value a facet can take in this feed: options stay in place while counts change.
+    this.facetValues = new Map(OFFER_FACETS.filter((f) => f.values).map((f) => [f.key as FacetKey, new Set(this.offers.flatMap((o) => f.values!(o)))]));
     this.preparedFeed = feed;
     this.facetResult = undefined;
     this.expanded = new Set();
@@ -241,6 +244,10 @@ export class BildungAngebote extends BildungFeedElement {
       this.focusIndex = -1;
       title?.focus();
     }
+  }
+
+  protected override _focusAfterRetry(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('input[type="search"]') ?? super._focusAfterRetry();
   }
 
   /** Facets the panel shows: the `filters` attribute, minus facets fixed by a preset. */
@@ -333,7 +340,7 @@ export class BildungAngebote extends BildungFeedElement {
               >
                 ${m.filtersToggle(active)}
               </button>
-              <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}" part="filters" role="group" aria-label=${m.filtersHeading}>
+              <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}" part="filter-panel" role="group" aria-label=${m.filtersHeading}>
                 ${facets.map((key) => this._facetTemplate(key))}
               </div>
             </div>`
@@ -396,7 +403,7 @@ export class BildungAngebote extends BildungFeedElement {
     }
     const counts = this.facetResult!.counts[key] ?? new Map<string, number>();
     const selected = this.selection[key] ?? [];
-    let options = [...new Set([...counts.keys(), ...selected])].filter((v) => (counts.get(v) ?? 0) > 0 || selected.includes(v));
+    let options = [...new Set([...(this.facetValues.get(key) ?? []), ...selected])];
     const order = CODE_ORDER[key];
     const coll = collator(this.messages);
     options.sort((a, b) =>
@@ -419,6 +426,7 @@ export class BildungAngebote extends BildungFeedElement {
               type="checkbox"
               id=${id}
               .checked=${selected.includes(value)}
+              ?disabled=${!counts.get(value) && !selected.includes(value)}
               @change=${(e: Event) => this.toggleValue(key, value, (e.target as HTMLInputElement).checked)}
             />
             <label for=${id}>${label} <span class="count">(${formatNumber(this.messages, counts.get(value) ?? 0)})</span></label>
@@ -531,11 +539,7 @@ export class BildungAngebote extends BildungFeedElement {
       <article aria-labelledby="t-${i}">
         <h3 class="title" id="t-${i}" tabindex="-1" part="result-title">${this._highlight(offer.name)}</h3>
         <p class="areas">${offer.area.map((c) => codeLabel(m, 'area', c)).join(' · ')}</p>
-        <dl class="facts">
-          ${facts
-            .filter(([, v]) => v !== undefined && v !== nothing && v !== '')
-            .map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
-        </dl>
+        ${this._factsTemplate(facts)}
         <button
           type="button"
           class="details-toggle link-button"
@@ -549,6 +553,15 @@ export class BildungAngebote extends BildungFeedElement {
         <div class="details" id="d-${i}" part="details" ?hidden=${!open}>${open ? this._detailsTemplate(offer) : nothing}</div>
       </article>
     </li>`;
+  }
+
+  /** A description list of the facts that have a value; nothing at all when none has. */
+  protected _factsTemplate(rows: [string, unknown][], extra: unknown = nothing): unknown {
+    const present = rows.filter(([, v]) => v !== undefined && v !== nothing && v !== '');
+    if (!present.length && extra === nothing) return nothing;
+    return html`<dl class="facts">
+      ${present.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}${extra}
+    </dl>`;
   }
 
   protected _detailsTemplate(offer: Offer): TemplateResult {
@@ -573,9 +586,7 @@ export class BildungAngebote extends BildungFeedElement {
       [m.angebote.facets.audience, offer.audience?.length ? offer.audience.map((c) => codeLabel(m, 'audience', c)).join(', ') : undefined],
     ];
     return html`${offer.description ? html`<p class="description">${this._highlight(offer.description)}</p>` : nothing}
-      <dl class="facts">
-        ${rows.filter(([, v]) => v).map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
-        ${p && (web || tel || mail || p.phone || p.email)
+      ${this._factsTemplate(rows, p && (web || tel || mail || p.phone || p.email)
           ? html`<div>
               <dt>${a.contact}</dt>
               <dd>
@@ -586,8 +597,7 @@ export class BildungAngebote extends BildungFeedElement {
                 </ul>
               </dd>
             </div>`
-          : nothing}
-      </dl>
+          : nothing)}
       ${own ? html`<p><a class="offer-link" href=${own}>${a.moreInfo}<span class="visually-hidden">: ${offer.name}</span></a></p>` : nothing}`;
   }
 }

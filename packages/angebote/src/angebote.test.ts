@@ -171,6 +171,9 @@ describe('<bildung-angebote>', () => {
       expect(optionText(el, 'Schleswig')).to.equal('Schleswig (4)');
       await tick(el, 'Schleswig');
       expect(statusText(el)).to.equal('6 Angebote');
+      // Options that would give nothing stay in place, disabled, so the panel does not jump.
+      expect(checkbox(el, 'Hochschule').disabled).to.be.true;
+      expect(optionText(el, 'Hochschule')).to.equal('Hochschule (0)');
       await tick(el, 'online');
       expect(titles(el)).to.deep.equal(['Ausbildungsberatung der Jugendberufsagentur']);
       await expect(el).to.be.accessible();
@@ -444,12 +447,12 @@ describe('<bildung-angebote>', () => {
       expect(getComputedStyle(toggle).display).not.to.equal('none');
       expect(toggle.textContent!.trim()).to.equal('Filter (2 aktiv)');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(getComputedStyle($(el, '[part="filters"]')).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part="filter-panel"]')).display).to.equal('none');
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect(getComputedStyle($(el, '[part="filters"]')).display).not.to.equal('none');
+      expect(getComputedStyle($(el, '[part="filter-panel"]')).display).not.to.equal('none');
       // Nothing sticks out sideways at 320 px.
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       await expect(el).to.be.accessible();
@@ -472,7 +475,7 @@ describe('<bildung-angebote>', () => {
       await setViewport({ width: 1200, height: 800 });
       const el = await finder();
       expect(getComputedStyle($(el, '[part="filter-toggle"]')).display).to.equal('none');
-      expect(getComputedStyle($(el, '[part="filters"]')).display).not.to.equal('none');
+      expect(getComputedStyle($(el, '[part="filter-panel"]')).display).not.to.equal('none');
     });
   });
 
@@ -501,9 +504,9 @@ describe('<bildung-angebote>', () => {
   describe('when the editor turns on debug', () => {
     it('shows how many entries were skipped and why', async () => {
       const el = await finder({ debug: '' }, { version: 1, offers: [...exampleOffers, { id: 'x', name: 7, area: ['schule'] }, { id: 'y', name: 'ok', area: ['kita'] }] });
-      const summary = $(el, '[part="debug"] summary');
+      const summary = $(el, '[part="debug-report"] summary');
       expect(summary.textContent).to.equal('Prüfung der Daten: 1 Fehler, 1 Hinweis.');
-      expect($(el, '[part="debug"]').textContent).to.include('/offers/8/name: Text erwartet, ganze Zahl gefunden');
+      expect($(el, '[part="debug-report"]').textContent).to.include('/offers/8/name: Text erwartet, ganze Zahl gefunden');
       expect(statusText(el)).to.equal('9 Angebote');
       await expect(el).to.be.accessible();
     });

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BildungElement } from './bildung-element.js';
 import { FeedController } from '../feed/feed-controller.js';
@@ -12,6 +12,8 @@ import { LocaleController, type Messages } from '../i18n/i18n.js';
  * Base of every widget that reads the feed: `src`, `lang`, `debug`, the shared loading and
  * error states with retry, and the editor's debug report. A widget implements
  * `_readyTemplate()`; the other `_xTemplate()` methods may be overridden.
+ *
+ * @attr {string} lang - Language of the texts (built in: `de`, `en`; anything else falls back to `de`). The native global attribute: when absent, the `lang` of a surrounding `<bildung-quelle>` or of the page applies.
  */
 export abstract class BildungFeedElement extends BildungElement {
   /** URL of the feed (JSON). Optional inside a `<bildung-quelle>`. */
@@ -21,6 +23,7 @@ export abstract class BildungFeedElement extends BildungElement {
   @property({ type: Boolean, reflect: true }) debug = false;
 
   protected readonly feed = new FeedController(this, (state) => this._feedStateChanged(state));
+  private refocusAfterRetry = false;
   protected readonly locale = new LocaleController(this);
 
   /** @internal The language asked for by the `lang` attribute or a `<bildung-quelle>`. */
@@ -58,6 +61,29 @@ export abstract class BildungFeedElement extends BildungElement {
     return html`<div class="bildung-root" part="base" lang=${this.locale.lang}>${body}</div>`;
   }
 
+  /** Loads the feed again; keyboard focus stays in the widget instead of falling to the page. */
+  protected _retry(): void {
+    this.refocusAfterRetry = true;
+    this.feed.retry();
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    if (this.refocusAfterRetry && this.feed.state && this.feed.state.status !== 'loading') {
+      this.refocusAfterRetry = false;
+      this._focusAfterRetry()?.focus();
+    }
+  }
+
+  /** Where focus goes once a retry has finished: the retry button again, else the widget. */
+  protected _focusAfterRetry(): HTMLElement | null {
+    const retry = this.renderRoot.querySelector<HTMLElement>('[part="retry"]');
+    if (retry) return retry;
+    const root = this.renderRoot.querySelector<HTMLElement>('.bildung-root');
+    root?.setAttribute('tabindex', '-1');
+    return root;
+  }
+
   /** The widget's content once the feed is there. */
   protected abstract _readyTemplate(feed: Feed, problems: Problem[]): unknown;
 
@@ -78,7 +104,7 @@ export abstract class BildungFeedElement extends BildungElement {
           : e[error.kind];
     return html`<div class="bildung-state bildung-error" part="error" role="alert">
         <p>${text}</p>
-        <button type="button" part="retry" class="bildung-button" @click=${() => this.feed.retry()}>
+        <button type="button" part="retry" class="bildung-button" @click=${this._retry}>
           ${this.messages.retry}
         </button>
       </div>
@@ -93,7 +119,7 @@ export abstract class BildungFeedElement extends BildungElement {
   /** Debug mode: how many entries of the feed were dropped or questionable, with their pointers. */
   protected _debugTemplate(problems: Problem[]): TemplateResult {
     const errors = problems.filter((p) => p.severity === 'error').length;
-    return html`<details class="bildung-debug" part="debug">
+    return html`<details class="bildung-debug" part="debug-report">
       <summary>${this.messages.debug.summary(errors, problems.length - errors)}</summary>
       <ul>
         ${problems.slice(0, 200).map((p) => html`<li><code>${formatProblem(p, this.locale.lang)}</code></li>`)}

@@ -79,12 +79,26 @@ describe('feed loading', () => {
         broken = false;
         const retry = $(el, '[part="retry"]');
         expect(retry.textContent!.trim()).to.equal('Erneut versuchen');
+        retry.focus();
         retry.click();
         await waitUntil(() => el.shadowRoot!.querySelector('.status'), 'retry did not load the feed');
         expect(statusText(el)).to.equal('8 Angebote');
         expect(calls).to.have.length(2);
+        // Keyboard focus stays in the widget, on the search field.
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement).to.equal($(el, 'input[type="search"]'));
       });
     }
+
+    it('keeps focus on the retry button when the feed is still broken', async () => {
+      stubFetch(() => json('', 503));
+      const el = await widget();
+      $(el, '[part="retry"]').focus();
+      $(el, '[part="retry"]').click();
+      await waitUntil(() => calls.length === 2 && el.shadowRoot!.querySelector('[part="retry"]'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="retry"]'));
+    });
 
     it('gives up after the timeout', async () => {
       feedOptions.timeoutMs = 100;

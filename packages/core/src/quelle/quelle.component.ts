@@ -9,6 +9,8 @@ import { sourceContext } from '../feed/context.js';
  *
  * @slot - The widgets and any other content of the page section.
  *
+ * @attr {string} lang - Language of the widgets inside (built in: `de`, `en`); a widget's own `lang` wins.
+ *
  * @example
  * <bildung-quelle src="/fileadmin/bildung/feed.json" lang="de">
  *   <bildung-angebote></bildung-angebote>
