@@ -14,6 +14,10 @@ describe('offer search', () => {
     it('finds the Seepferdchen course from "schwimen kinder"', () => {
       expect(ids('schwimen kinder')).to.include('seepferdchen');
     });
+    it('finds a typo inside a compound: "schwimkurs" finds the Schwimmkurs', () => {
+      expect(ids('seepferdchenschwimkurs')).to.deep.equal([]);
+      expect(ids('schwimkurs')).to.include('seepferdchen');
+    });
     it('does not let short words match loosely', () => {
       expect(ids('kit')).to.deep.equal(['kita-strasse']);
     });
@@ -48,6 +52,11 @@ describe('offer search', () => {
   });
 
   describe('ranking', () => {
+    it('ranks a place in several fields above the same word inside a provider name', () => {
+      // Frühförderung's provider is "Lebenshilfe Schleswig-Flensburg", but it lies in Kappeln.
+      const result = ids('schleswig');
+      expect(result.indexOf('ausbildungsberatung')).to.be.lessThan(result.indexOf('fruehfoerderung'));
+    });
     it('ranks a name match above a description match', () => {
       // "Schleswig" is in the Domschule's name and only in other offers' places.
       expect(ids('schleswig')[0]).to.equal('gymnasium');

@@ -35,9 +35,9 @@ const STOP_WORDS = new Set(
   'und oder fuer in im am an auf aus bei der die das den dem des ein eine einen einer mit von vom zu zum zur the and for of in with'.split(' '),
 );
 
-/** Typos tolerated per word: none below 4 letters, one up to 7, two from 8. */
+/** Typos tolerated per word: none below 5 letters (short prefixes would match too much), one up to 7, two from 8. */
 export function allowedErrors(length: number): number {
-  return length < 4 ? 0 : length < 8 ? 1 : 2;
+  return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
 
 /**
@@ -61,8 +61,23 @@ export class SearchIndex<T> implements Searcher {
     this.size = docs.length;
     this.weightOfMask = new Float64Array(1 << fields.length);
     for (let mask = 1; mask < this.weightOfMask.length; mask++) {
-      this.weightOfMask[mask] = Math.max(...fields.filter((_, f) => mask & (1 << f)).map((f) => f.weight));
+      // The best field counts fully, further fields half: "Schleswig" as locality and
+      // municipality outranks "Schleswig" inside one provider name.
+      const weights = fields.filter((_, f) => mask & (1 << f)).map((f) => f.weight);
+      const best = Math.max(...weights);
+      this.weightOfMask[mask] = best + 0.5 * (weights.reduce((a, b) => a + b, 0) - best);
     }
+    // Folding is the costly part of indexing; each distinct word is folded once.
+    const folded = new Map<string, [string, string | undefined]>();
+    const forms = (raw: string) => {
+      let pair = folded.get(raw);
+      if (!pair) {
+        const main = fold(raw);
+        const plain = foldPlain(raw);
+        folded.set(raw, (pair = [main, plain === main ? undefined : plain]));
+      }
+      return pair;
+    };
     docs.forEach((doc, docIndex) => {
       fields.forEach((field, f) => {
         const value = field.text(doc);
@@ -70,9 +85,9 @@ export class SearchIndex<T> implements Searcher {
         for (const text of texts) {
           if (typeof text !== 'string') continue;
           for (const raw of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-            this.add(fold(raw), docIndex, 1 << f);
-            const plain = foldPlain(raw);
-            if (plain !== fold(raw)) this.add(plain, docIndex, 1 << f);
+            const [main, plain] = forms(raw);
+            this.add(main, docIndex, 1 << f);
+            if (plain) this.add(plain, docIndex, 1 << f);
           }
         }
       });
@@ -118,8 +133,9 @@ export class SearchIndex<T> implements Searcher {
       const term = this.sortedTerms[i]!;
       offer(term, term === token ? EXACT : PREFIX + (0.1 * token.length) / term.length);
     }
+    // Inside compounds from 4 letters ("kurs" in "schwimmkurs"), with typos from 5.
+    if (token.length < 4) return found;
     const errors = allowedErrors(token.length);
-    if (errors === 0) return found;
     this.fuse ??= new Fuse(this.sortedTerms, {
       includeScore: true,
       includeMatches: true,
@@ -142,6 +158,9 @@ export class SearchIndex<T> implements Searcher {
         // typed ("schwimen" → "schwimmkurs"); short words must not fuzz into longer ones
         // ("schule" is not "schleswig").
         offer(term, FUZZY - FUZZY_ERROR_COST * madeErrors);
+      } else if (token.length >= 7 && madeErrors <= (token.length >= 12 ? 2 : 1)) {
+        // A typo in a long word inside a compound: "musikschuhle" in "Kreismusikschule".
+        offer(term, INFIX - FUZZY_ERROR_COST * madeErrors);
       }
     }
     return found;

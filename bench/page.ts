@@ -1,0 +1,337 @@
+// The in-page half of the search benchmark: bundled by bench/run.mjs with esbuild and driven by
+// puppeteer-core. It imports the REAL widget (define entry) and core, plus fuse.js and MiniSearch
+// as references, and exposes `window.bench.run(args)`.
+import '../packages/angebote/src/angebote.js';
+import { OFFER_SEARCH_FIELDS, type BildungAngebote } from '../packages/angebote/src/angebote.component.js';
+import { SearchIndex, type Feed, type Offer } from '../packages/core/src/index.js';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+
+export type Impl = 'ours' | 'fuse' | 'minisearch';
+
+export interface RunArgs {
+  impl: Impl;
+  feedUrl: string;
+  queries: string[];
+  /** Per query, the ids of the offers the visitor means. */
+  targets: string[][];
+  /** Per query, the prefix lengths to type (1…length when every keystroke counts). */
+  prefixes: number[][];
+  warmupPasses: number;
+  passes: number;
+  seed: number;
+  /** Results shown, as in the widget's default page size. */
+  pageSize: number;
+}
+
+export interface Keystroke {
+  query: number;
+  len: number;
+  pass: number;
+  /** dispatch → results in the DOM (widget: `updateComplete`; baselines: search + DOM list). */
+  update: number;
+  /** … + one requestAnimationFrame: the benchmark's headline number. */
+  raf: number;
+  /** … + a task after that frame (style, layout and paint of the frame included). */
+  paint: number;
+  /** The search call alone on the same prefix (ours: `SearchIndex.search` on an identical index, run untimed-after). */
+  search: number;
+  count: number;
+}
+
+export interface Hit {
+  query: number;
+  /** The visible list (first `pageSize` results) holds a target. */
+  hit: boolean;
+  /** 1-based rank of the first target among all results; 0 = none. */
+  firstRank: number;
+  count: number;
+  targets: number;
+  /** How many of the targets are anywhere in the results. */
+  targetsFound: number;
+  top3: string[];
+}
+
+export interface RunResult {
+  impl: Impl;
+  build: Record<string, number>;
+  keystrokes: Keystroke[];
+  hits: Hit[];
+}
+
+const now = () => performance.now();
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const afterFrame = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function median(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+async function loadOffers(url: string): Promise<{ offers: Offer[]; ms: number }> {
+  const t0 = now();
+  const feed = (await (await fetch(url, { cache: 'no-store' })).json()) as Feed;
+  return { offers: feed.offers ?? [], ms: now() - t0 };
+}
+
+/** One implementation behind a common face: set the query, get the ordered result ids. */
+interface Subject {
+  setQuery(query: string): Promise<void>;
+  /** Milliseconds of the search call alone for `query` (no rendering). */
+  searchOnly(query: string): number;
+  /** Ordered result ids of the current query (all of them), and the visible ones. */
+  results(): { all: string[]; visible: string[] };
+}
+
+async function oursSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
+  const { offers, ms } = await loadOffers(args.feedUrl);
+  build.fetchParseMs = ms;
+  // Index alone, three times on fresh instances (the first is colder).
+  const times: number[] = [];
+  let index!: SearchIndex<Offer>;
+  for (let i = 0; i < 3; i++) {
+    const t0 = now();
+    index = new SearchIndex(offers, OFFER_SEARCH_FIELDS);
+    times.push(now() - t0);
+  }
+  build.indexMs = median(times);
+  build.indexFirstMs = times[0]!;
+  // fuse.js over the vocabulary is created lazily by the first query word of 4+ letters.
+  let t0 = now();
+  index.search('zzzq');
+  build.firstFuzzySearchMs = now() - t0;
+  const again: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t0 = now();
+    index.search('zzzq');
+    again.push(now() - t0);
+  }
+  build.secondFuzzySearchMs = median(again);
+
+  // The real widget: from setting the feed to the first render with data.
+  const el = document.createElement('bildung-angebote') as BildungAngebote;
+  el.setAttribute('url-state', 'off');
+  el.pageSize = args.pageSize;
+  const ready = new Promise<void>((resolve) => el.addEventListener('bildung-ready', () => resolve(), { once: true }));
+  t0 = now();
+  el.src = args.feedUrl;
+  document.body.append(el);
+  await ready;
+  await el.updateComplete;
+  build.feedToFirstRenderMs = now() - t0;
+  await frame();
+  build.feedToFirstFrameMs = now() - t0;
+
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+  // Runtime access to the widget's private state, for the hit rate only (read after timing).
+  const internal = el as unknown as { offers: Offer[]; facetResult?: { matches: number[] } };
+  return {
+    searchOnly(query) {
+      const t = now();
+      index.search(query);
+      return now() - t;
+    },
+    async setQuery(query) {
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    },
+    results() {
+      const all = (internal.facetResult?.matches ?? []).map((i) => internal.offers[i]!.id);
+      const visible = [...el.shadowRoot!.querySelectorAll('[part="result-title"]')].map((h) => internal.offers[Number(h.id.slice(2))]!.id);
+      return { all, visible };
+    },
+  };
+}
+
+/** The baselines render the first results as a plain list (DOM, no innerHTML). */
+function listRenderer(offers: Offer[], pageSize: number) {
+  const root = document.createElement('section');
+  const status = document.createElement('p');
+  const list = document.createElement('ol');
+  root.append(status, list);
+  document.body.append(root);
+  return (indices: number[]) => {
+    status.textContent = `${indices.length} Angebote`;
+    const items = indices.slice(0, pageSize).map((i) => {
+      const o = offers[i]!;
+      const li = document.createElement('li');
+      const h = document.createElement('h3');
+      h.textContent = o.name;
+      const p = document.createElement('p');
+      p.textContent = [o.provider?.name, o.location?.locality].filter(Boolean).join(' · ');
+      li.append(h, p);
+      return li;
+    });
+    list.replaceChildren(...items);
+  };
+}
+
+const WEIGHTS = { name: 10, keywords: 7, provider: 5, locality: 4, municipality: 3.5, description: 1 };
+
+async function fuseSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
+  const { offers, ms } = await loadOffers(args.feedUrl);
+  build.fetchParseMs = ms;
+  const options = {
+    keys: [
+      { name: 'name', weight: WEIGHTS.name },
+      { name: 'keywords', weight: WEIGHTS.keywords },
+      { name: 'provider.name', weight: WEIGHTS.provider },
+      { name: 'location.locality', weight: WEIGHTS.locality },
+      { name: 'location.municipality', weight: WEIGHTS.municipality },
+      { name: 'description', weight: WEIGHTS.description },
+    ],
+    threshold: 0.4,
+    ignoreLocation: true,
+  };
+  const times: number[] = [];
+  let fuse!: Fuse<Offer>;
+  for (let i = 0; i < 3; i++) {
+    const t0 = now();
+    fuse = new Fuse(offers, options);
+    times.push(now() - t0);
+  }
+  build.indexMs = median(times);
+  build.indexFirstMs = times[0]!;
+  const render = listRenderer(offers, args.pageSize);
+  let current: number[] = [];
+  let searchMs = 0;
+  return {
+    searchOnly: () => searchMs,
+    async setQuery(query) {
+      const t = now();
+      current = fuse.search(query).map((r) => r.refIndex);
+      searchMs = now() - t;
+      render(current);
+    },
+    results() {
+      const all = current.map((i) => offers[i]!.id);
+      return { all, visible: all.slice(0, args.pageSize) };
+    },
+  };
+}
+
+async function miniSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
+  const { offers, ms } = await loadOffers(args.feedUrl);
+  build.fetchParseMs = ms;
+  const position = new Map(offers.map((o, i) => [o.id, i]));
+  const options = {
+    fields: ['name', 'keywords', 'provider', 'locality', 'municipality', 'description'],
+    extractField: (o: Offer, field: string): string => {
+      switch (field) {
+        case 'id':
+          return o.id;
+        case 'keywords':
+          return (o.keywords ?? []).join(' ');
+        case 'provider':
+          return o.provider?.name ?? '';
+        case 'locality':
+          return o.location?.locality ?? '';
+        case 'municipality':
+          return o.location?.municipality ?? '';
+        default:
+          return String((o as unknown as Record<string, unknown>)[field] ?? '');
+      }
+    },
+  };
+  const times: number[] = [];
+  let mini!: MiniSearch<Offer>;
+  for (let i = 0; i < 3; i++) {
+    const t0 = now();
+    mini = new MiniSearch<Offer>(options);
+    mini.addAll(offers);
+    times.push(now() - t0);
+  }
+  build.indexMs = median(times);
+  build.indexFirstMs = times[0]!;
+  const render = listRenderer(offers, args.pageSize);
+  let current: number[] = [];
+  let searchMs = 0;
+  return {
+    searchOnly: () => searchMs,
+    async setQuery(query) {
+      const t = now();
+      current = mini.search(query, { fuzzy: 0.2, prefix: true, boost: WEIGHTS }).map((r) => position.get(r.id as string)!);
+      searchMs = now() - t;
+      render(current);
+    },
+    results() {
+      const all = current.map((i) => offers[i]!.id);
+      return { all, visible: all.slice(0, args.pageSize) };
+    },
+  };
+}
+
+export async function run(args: RunArgs): Promise<RunResult> {
+  const build: Record<string, number> = {};
+  const make = { ours: oursSubject, fuse: fuseSubject, minisearch: miniSubject }[args.impl];
+  const subject = await make(args, build);
+  const jitter = prng(args.seed);
+  const keystrokes: Keystroke[] = [];
+  const hits: Hit[] = [];
+  const clear = async () => {
+    await subject.setQuery('');
+    await frame();
+  };
+  for (let pass = -args.warmupPasses; pass < args.passes; pass++) {
+    for (let q = 0; q < args.queries.length; q++) {
+      const query = args.queries[q]!;
+      await clear();
+      for (const len of args.prefixes[q]!) {
+        // A typist's keystrokes land anywhere within a frame, not just after a rAF.
+        await sleep(jitter() * 17);
+        const t0 = now();
+        await subject.setQuery(query.slice(0, len));
+        const t1 = now();
+        await frame();
+        const t2 = now();
+        await afterFrame();
+        const t3 = now();
+        if (pass >= 0) {
+          const search = subject.searchOnly(query.slice(0, len));
+          keystrokes.push({ query: q, len, pass, update: t1 - t0, raf: t2 - t0, paint: t3 - t0, search, count: subject.results().all.length });
+        }
+      }
+      if (pass === 0) {
+        if (args.prefixes[q]!.at(-1) !== query.length) await subject.setQuery(query);
+        const { all, visible } = subject.results();
+        const want = new Set(args.targets[q]!);
+        hits.push({
+          query: q,
+          hit: visible.some((id) => want.has(id)),
+          firstRank: all.findIndex((id) => want.has(id)) + 1,
+          count: all.length,
+          targets: want.size,
+          targetsFound: all.filter((id) => want.has(id)).length,
+          top3: all.slice(0, 3),
+        });
+      }
+    }
+  }
+  await clear();
+  return { impl: args.impl, build, keystrokes, hits };
+}
+
+declare global {
+  interface Window {
+    bench: { run: typeof run };
+  }
+}
+window.bench = { run };
