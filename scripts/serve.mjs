@@ -5,7 +5,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const port = Number(process.env.PORT ?? 8000);
+const wanted = Number(process.env.PORT ?? 8000);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,6 +33,16 @@ const server = createServer((req, res) => {
   createReadStream(file).pipe(res);
 });
 
-server.listen(port, '127.0.0.1', () => {
+// Without an explicit PORT, a busy port moves the demo to the next free one.
+let port = wanted;
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE' && !process.env.PORT && port < wanted + 20) server.listen(++port, '127.0.0.1');
+  else {
+    console.error(`Cannot serve the demo on port ${port}: ${error.message}`);
+    process.exit(1);
+  }
+});
+server.on('listening', () => {
   console.log(`\n  Demo district page:  http://localhost:${port}/demo/\n  (Ctrl+C stops the server)\n`);
 });
+server.listen(port, '127.0.0.1');
