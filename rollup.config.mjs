@@ -8,6 +8,9 @@ import esbuild from 'rollup-plugin-esbuild';
 const entries = {
   'bildung-widgets': 'packages/all/bildung-widgets.ts',
   'bildung-angebote': 'packages/angebote/src/angebote.ts',
+  'bildung-termine': 'packages/termine/src/termine.ts',
+  'bildung-berichte': 'packages/berichte/src/berichte.ts',
+  'bildung-indikator': 'packages/indikator/src/indikator.ts',
   'bildung-quelle': 'packages/core/src/quelle/quelle.ts',
 };
 

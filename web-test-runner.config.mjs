@@ -28,6 +28,17 @@ export default {
     }),
   ],
   plugins: [
+    // @web/test-runner-commands' emulateMedia() drops forced-colors for Chromium; this command
+    // sets it through puppeteer (tests: forcedColors() in tests/helpers.ts).
+    {
+      name: 'forced-colors-command',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'forced-colors') return undefined;
+        const page = session.browser.getPage(session.id);
+        await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+        return true;
+      },
+    },
     // A JSON file imported by a module (the feed schema) becomes a JS module; a JSON file
     // fetched by a widget (a feed) stays JSON.
     {

@@ -1512,6 +1512,45 @@ export const offers = [
 // ---------------------------------------------------------------- events (Kooperationsstrukturen)
 export const events = [
   {
+    id: 'bildungskonferenz-2025',
+    name: '1. Bildungskonferenz Schleswig-Flensburg „Bildung im Kreis – gemeinsam Verantwortung übernehmen“',
+    description: 'Auftakt des kommunalen Bildungsmanagements: erste Bildungsdaten, Arbeitsgruppen und Verabredungen.',
+    startDate: '2025-11-13T09:00:00+01:00',
+    endDate: '2025-11-13T15:30:00+01:00',
+    category: 'konferenz',
+    audience: ['fachkraefte', 'erwachsene'],
+    location: place('Kreishaus, Großer Sitzungssaal', 'Flensburger Straße 7', '24837', 'Schleswig', 'Schleswig', 54.5232, 9.5547),
+    organizer: { name: 'Kreis Schleswig-Flensburg, Bildungsbüro', email: 'bildungsbuero@example.org' },
+    registration: { status: 'closed' },
+    documents: [
+      { title: 'Dokumentation der 1. Bildungskonferenz', url: 'https://www.example.org/bildungsbuero/bildungskonferenz-2025-dokumentation.pdf', type: 'pdf', size: 4718592 },
+      { title: 'Pressemitteilung', url: 'https://www.example.org/bildungsbuero/bildungskonferenz-2025-presse.pdf', type: 'pdf', size: 204800 },
+    ],
+  },
+  {
+    id: 'planungsgruppe-bildung-2027-1',
+    name: 'Netzwerktreffen der Planungsgruppe Bildung',
+    description: 'Erstes Treffen 2027: Stand der Handlungsempfehlungen, Vorbereitung der Bildungskonferenz.',
+    startDate: '2027-01-20T15:00:00+01:00',
+    endDate: '2027-01-20T17:00:00+01:00',
+    category: 'netzwerktreffen',
+    audience: ['fachkraefte'],
+    location: place('Kreishaus, Raum 204', 'Flensburger Straße 7', '24837', 'Schleswig', 'Schleswig'),
+    registration: { email: 'bildungsbuero@example.org', deadline: '2027-01-13' },
+  },
+  {
+    id: 'sommerakademie-fruehe-bildung-2027',
+    name: 'Sommerakademie Frühe Bildung',
+    description: 'Zwei Tage Fortbildung für Kita-Leitungen und Fachberatung.',
+    startDate: '2027-07-01',
+    endDate: '2027-07-02',
+    allDay: true,
+    category: 'fachtag',
+    audience: ['fachkraefte'],
+    location: place('Akademie Sankelmark', 'Akademieweg 6', '24988', 'Oeversee', 'Oeversee'),
+    registration: { url: 'https://www.example.org/bildungsbuero/anmeldung-sommerakademie', deadline: '2027-06-01', status: 'open' },
+  },
+  {
     id: 'fachtag-sprachbildung-2026',
     name: 'Fachtag „Sprache verbindet – Mehrsprachigkeit in Kita und Grundschule“',
     description: 'Impulsvortrag, sechs Workshops und Markt der Möglichkeiten für Fachkräfte aus Kita, Kindertagespflege und Grundschule.',
@@ -1558,7 +1597,6 @@ export const events = [
     registration: { url: 'https://www.example.org/bildungsbuero/anmeldung-bildungskonferenz', deadline: '2027-05-06', status: 'open' },
     documents: [
       { title: 'Einladung und Tagesordnung', url: 'https://www.example.org/bildungsbuero/bildungskonferenz-2027-einladung.pdf', type: 'pdf', size: 389120 },
-      { title: 'Dokumentation der 1. Bildungskonferenz (2025)', url: 'https://www.example.org/bildungsbuero/bildungskonferenz-2025-dokumentation.pdf', type: 'pdf', size: 4718592 },
     ],
     url: 'https://www.example.org/bildungsbuero/bildungskonferenz',
   },

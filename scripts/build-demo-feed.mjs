@@ -8,6 +8,7 @@
 //   data/sources/kitas-schleswig-flensburg.json   Kitas (type KITA only), OK Lab Flensburg open-kita-map, CC0 1.0
 //   data/sources/schulen-schleswig-flensburg.tsv  schools, OK Lab Flensburg open-school-map, CC0 1.0
 //   data/demo-offers.mjs                          hand-written, fictional demo offers, events, reports
+//   data/sources/regionalatlas-*.csv               Regionalatlas Deutschland tables (indicators), dl-de/by-2-0
 // Output is deterministic: same inputs, same bytes. Node 20 built-ins only.
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -294,6 +295,210 @@ function schoolOffer(s) {
   return offer;
 }
 
+// ------------------------------------------------------------------ indicators (Regionalatlas)
+// Kreis-level tables of the Regionalatlas Deutschland (GENESIS exports of regionalstatistik.de),
+// trimmed to the rows of the demo district, its Land and Germany (see data/SOURCES.md).
+
+/** The demo district, its Land and Germany, in the order the feed lists their series. */
+const INDICATOR_REGIONS = ['01059', '01', 'DG'];
+/** Display names where the table's own name reads badly in a sentence ("Schleswig-Flensburg, Landkreis"). */
+const REGION_NAMES = { '01059': 'Kreis Schleswig-Flensburg' };
+/** GENESIS placeholders: `-` nothing, `.` unknown or secret, `x` blocked, `/` not reliable enough. */
+const ATLAS_PLACEHOLDERS = new Set(['-', '.', 'x', '/']);
+const DL_DE_BY_2_0 = 'Datenlizenz Deutschland – Namensnennung – Version 2.0 (www.govdata.de/dl-de/by-2-0)';
+
+/**
+ * Splits `;`-separated text into records of fields. A field in double quotes may hold `;`,
+ * doubled quotes and line breaks (the title of AI-N-05 and the licence footer span lines).
+ */
+function parseSemicolonCsv(text) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ';') { record.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += c;
+  }
+  if (quoted) throw new Error('CSV: unterminated quoted field');
+  if (field !== '' || record.length) { record.push(field); records.push(record); }
+  return records;
+}
+
+/** A cell of a Regionalatlas table: decimal comma → number; a placeholder → null; anything else is an error. */
+function atlasValue(cell, where) {
+  const v = cell.trim();
+  if (ATLAS_PLACEHOLDERS.has(v)) return null;
+  if (!/^-?\d+(?:,\d+)?$/.test(v)) throw new Error(`${where}: not a number: ${JSON.stringify(cell)}`);
+  return Number(v.replace(',', '.'));
+}
+
+/**
+ * Reads one Regionalatlas export: title lines, the column-name row and the unit row (each
+ * starting with three empty fields), data rows `Jahr;AGS;Name;value…` (names indented to show the
+ * hierarchy), and the five-line footer (`__________`, the quoted licence text, `Stand: …`).
+ */
+function readAtlasTable(file) {
+  const records = parseSemicolonCsv(readFileSync(join(SOURCES, file), 'utf8'));
+  const where = `data/sources/${file}`;
+  const code = /^GENESIS-Tabelle: (\S+)$/.exec(records[0]?.[0] ?? '')?.[1];
+  if (!code) throw new Error(`${where}: first line is not "GENESIS-Tabelle: <code>"`);
+  const headerAt = records.findIndex((r) => r.length > 3 && r[0] === '' && r[1] === '' && r[2] === '' && r[3] !== '');
+  if (headerAt < 0) throw new Error(`${where}: no column-name row`);
+  const names = records[headerAt].slice(3);
+  const units = records[headerAt + 1]?.slice(3) ?? [];
+  if (units.length !== names.length || records[headerAt + 1][0] !== '') throw new Error(`${where}: no unit row below the column names`);
+  const footerAt = records.findIndex((r) => r.length === 1 && /^_{5,}$/.test(r[0]));
+  if (footerAt < 0) throw new Error(`${where}: no footer line "__________"`);
+  const licence = clean(records[footerAt + 1]?.[0]);
+  const stand = /^Stand: (\d{2})\.(\d{2})\.(\d{4})/.exec(records[footerAt + 2]?.[0] ?? '');
+  if (!/Datenlizenz Deutschland - Namensnennung - Version 2\.0/.test(licence)) throw new Error(`${where}: licence footer is not dl-de/by-2-0: ${licence}`);
+  const copyrightYear = /Deutschland, (\d{4})\./.exec(licence)?.[1];
+  if (!stand || !copyrightYear) throw new Error(`${where}: footer without "Stand" date or copyright year`);
+  const rows = [];
+  for (let i = headerAt + 2; i < footerAt; i++) {
+    const r = records[i];
+    if (r.length === 1 && r[0] === '') continue;
+    if (r.length !== 3 + names.length || !/^\d{4}$/.test(r[0]) || !r[1]) throw new Error(`${where}: line ${i + 1} is not "Jahr;AGS;Name;values": ${r.join(';')}`);
+    rows.push({ year: r[0], ags: r[1].trim(), name: clean(r[2]), values: r.slice(3).map((c, j) => atlasValue(c, `${where} line ${i + 1} column ${names[j]}`)) });
+  }
+  return {
+    code,
+    columns: names.map((name, j) => ({ name: clean(name), unit: clean(units[j]) })),
+    rows,
+    copyrightYear,
+    stand: `${stand[1]}.${stand[2]}.${stand[3]}`,
+  };
+}
+
+const ATLAS_UNITS = { Prozent: '%' };
+
+/** The indicators of the demo's "Bildungsmonitoring": which column of which table, and what it means. */
+const INDICATOR_DEFINITIONS = [
+  {
+    id: 'C1.1',
+    table: 'regionalatlas-AI003-3-betreuungsquote.csv',
+    column: 'Betreuungsquote 0 bis 2 Jahre',
+    name: 'Betreuungsquote der Kinder unter 3 Jahren',
+    polarity: 'higher-is-better',
+    definition: 'Kinder unter 3 Jahren in Kindertageseinrichtungen oder in öffentlich geförderter Kindertagespflege je 100 Kinder dieser Altersgruppe, jeweils am Stichtag 1. März.',
+  },
+  {
+    id: 'C1.2',
+    table: 'regionalatlas-AI003-3-betreuungsquote.csv',
+    column: 'Betreuungsquote 3 bis 5 Jahre',
+    name: 'Betreuungsquote der Kinder von 3 bis unter 6 Jahren',
+    polarity: 'higher-is-better',
+    definition: 'Kinder von 3 bis unter 6 Jahren in Kindertageseinrichtungen oder in öffentlich geförderter Kindertagespflege je 100 Kinder dieser Altersgruppe, jeweils am Stichtag 1. März.',
+    notes: 'Die betreuten Kinder werden am Ort der Einrichtung gezählt, die Kinder der Altersgruppe am Wohnort; deshalb kann die Quote in einzelnen Kreisen über 100 % liegen.',
+  },
+  {
+    id: 'C2.1',
+    table: 'regionalatlas-AI-N-05-ganztagsbetreuung.csv',
+    column: 'Ganztagsbetreuung 0 bis 2 Jahre',
+    name: 'Ganztagsbetreuung der Kinder unter 3 Jahren',
+    polarity: 'neutral',
+    definition: 'Kinder unter 3 Jahren, die mehr als 7 Stunden je Betreuungstag in einer Kindertageseinrichtung oder in öffentlich geförderter Kindertagespflege betreut werden, je 100 Kinder dieser Altersgruppe, Stichtag 1. März.',
+    notes: 'Ohne Wertung dargestellt: Ob mehr Ganztagsbetreuung günstiger ist, hängt vom Bedarf der Familien ab.',
+  },
+  {
+    id: 'C2.2',
+    table: 'regionalatlas-AI-N-05-ganztagsbetreuung.csv',
+    column: 'Ganztagsbetreuung 3 bis 5 Jahre',
+    name: 'Ganztagsbetreuung der Kinder von 3 bis unter 6 Jahren',
+    polarity: 'neutral',
+    definition: 'Kinder von 3 bis unter 6 Jahren, die mehr als 7 Stunden je Betreuungstag in einer Kindertageseinrichtung oder in öffentlich geförderter Kindertagespflege betreut werden, je 100 Kinder dieser Altersgruppe, Stichtag 1. März.',
+    notes: 'Ohne Wertung dargestellt: Ob mehr Ganztagsbetreuung günstiger ist, hängt vom Bedarf der Familien ab.',
+  },
+  {
+    id: 'D1.1',
+    table: 'regionalatlas-AI-N-06-schulabgaenger.csv',
+    column: 'Anteil Schulabgänger ohne Hauptschulabschluss',
+    name: 'Schulabgängerinnen und Schulabgänger ohne Hauptschulabschluss',
+    polarity: 'lower-is-better',
+    definition: 'Anteil der Abgängerinnen und Abgänger allgemeinbildender Schulen ohne Hauptschulabschluss an allen Absolventinnen, Absolventen, Abgängerinnen und Abgängern allgemeinbildender Schulen des Jahres.',
+  },
+  {
+    id: 'D1.2',
+    table: 'regionalatlas-AI-N-06-schulabgaenger.csv',
+    column: 'Anteil Schulabgänger mit allgem. Hochschulreife',
+    name: 'Schulabgängerinnen und Schulabgänger mit allgemeiner Hochschulreife',
+    polarity: 'higher-is-better',
+    definition: 'Anteil der Absolventinnen und Absolventen allgemeinbildender Schulen mit allgemeiner Hochschulreife an allen Absolventinnen, Absolventen, Abgängerinnen und Abgängern allgemeinbildender Schulen des Jahres. An beruflichen Schulen erworbene Abschlüsse sind nicht enthalten.',
+    notes: 'Der Bundeswert ist 2011 bis 2013 durch doppelte Abiturjahrgänge nach der Umstellung auf das achtjährige Gymnasium in mehreren Ländern erhöht.',
+  },
+];
+
+function buildIndicators() {
+  const tables = new Map();
+  const table = (file) => {
+    if (!tables.has(file)) tables.set(file, readAtlasTable(file));
+    return tables.get(file);
+  };
+  const indicators = INDICATOR_DEFINITIONS.map((d) => {
+    const t = table(d.table);
+    const col = t.columns.findIndex((c) => c.name === d.column);
+    if (col < 0) throw new Error(`${d.table}: no column "${d.column}" (there are: ${t.columns.map((c) => c.name).join(', ')})`);
+    const unit = ATLAS_UNITS[t.columns[col].unit];
+    if (!unit) throw new Error(`${d.table}: unknown unit "${t.columns[col].unit}"`);
+    const series = INDICATOR_REGIONS.map((ags) => {
+      const rows = t.rows.filter((r) => r.ags === ags).sort((a, b) => a.year.localeCompare(b.year));
+      if (!rows.length) throw new Error(`${d.table}: no rows for region ${ags}`);
+      if (new Set(rows.map((r) => r.year)).size !== rows.length) throw new Error(`${d.table}: region ${ags} has a year twice`);
+      return { region: { ags, name: REGION_NAMES[ags] ?? rows[0].name }, values: rows.map((r) => ({ period: r.year, value: r.values[col] })) };
+    });
+    const attribution =
+      `© Statistische Ämter des Bundes und der Länder, Deutschland, ${t.copyrightYear}. ${DL_DE_BY_2_0}. ` +
+      `Quelle: Regionalatlas Deutschland / regionalstatistik.de, Tabelle ${t.code}.`;
+    const indicator = { id: d.id, name: d.name, unit, decimals: 1, polarity: d.polarity, definition: d.definition };
+    indicator.source = { name: `Regionalatlas Deutschland, Tabelle ${t.code} (Statistische Ämter des Bundes und der Länder), Stand ${t.stand}`, url: 'https://www.regionalstatistik.de' };
+    indicator.notes = [d.notes, `Neueste Werte dieser Tabelle: ${series[0].values.at(-1).period} (Stand ${t.stand}).`, attribution].filter(Boolean).join('\n');
+    indicator.series = series;
+    return indicator;
+  });
+  return { indicators, tables: [...tables.values()].map((t) => t.code) };
+}
+
+function validateIndicators(indicators) {
+  const errors = [];
+  const err = (where, msg) => errors.push(`${where}: ${msg}`);
+  const ids = new Set();
+  indicators.forEach((ind, i) => {
+    const w = `indicators[${i}] ${ind.id ?? ''}`;
+    if (typeof ind.id !== 'string' || !ind.id || ids.has(ind.id)) err(w, 'id missing or duplicate');
+    ids.add(ind.id);
+    if (typeof ind.name !== 'string' || !ind.name.trim()) err(w, 'name missing');
+    if (!Number.isInteger(ind.decimals) || ind.decimals < 0 || ind.decimals > 6) err(w, 'decimals not an integer 0–6');
+    if (!CODES.polarity.includes(ind.polarity)) err(w, `unknown polarity ${ind.polarity}`);
+    if (!Array.isArray(ind.series) || !ind.series.length) err(w, 'no series');
+    const regions = new Set();
+    for (const [j, s] of (ind.series ?? []).entries()) {
+      if (typeof s.region?.ags !== 'string' || typeof s.region?.name !== 'string' || regions.has(s.region.ags)) err(`${w}.series[${j}]`, 'region missing or duplicate');
+      regions.add(s.region?.ags);
+      const periods = new Set();
+      for (const v of s.values ?? []) {
+        if (typeof v.period !== 'string' || periods.has(v.period)) err(`${w}.series[${j}]`, `period missing or duplicate: ${v.period}`);
+        periods.add(v.period);
+        if (v.value !== null && (typeof v.value !== 'number' || !Number.isFinite(v.value))) err(`${w}.series[${j}] ${v.period}`, `value not a number or null: ${v.value}`);
+      }
+    }
+    if (!/dl-de\/by-2-0/.test(ind.notes ?? '')) err(w, 'notes lack the dl-de/by-2-0 attribution');
+  });
+  return errors;
+}
+
 // ------------------------------------------------------------------ validation (FEED.md v1)
 const CODES = {
   area: ['fruehkindlich', 'schule', 'ausbildung', 'hochschule', 'weiterbildung', 'nonformal'],
@@ -453,16 +658,19 @@ function main() {
   const kitaOffers = kitaRecords.map(kitaOffer).sort(sortByPlaceAndName);
   const schoolOffers = schoolRecords.map(schoolOffer).sort(sortByPlaceAndName);
 
+  const { indicators, tables: indicatorTables } = buildIndicators();
+
   const feed = {
     version: 1,
     updated: UPDATED,
     publisher: { name: 'Kreis Schleswig-Flensburg – Demonstration', ags: '01059', url: 'https://www.schleswig-flensburg.de' },
     offers: [...handOffers, ...kitaOffers, ...schoolOffers],
     events,
+    indicators,
     reports,
   };
 
-  const errors = validate(feed);
+  const errors = [...validate(feed), ...validateIndicators(feed.indicators)];
   for (const o of handOffers) {
     if (/^(kita|schule)-/.test(o.id ?? '')) errors.push(`hand-written offer ${o.id}: the prefixes kita- and schule- are reserved for the open data`);
   }
@@ -477,7 +685,8 @@ function main() {
   writeFileSync(OUT, JSON.stringify(feed, null, 1) + '\n');
   console.log(`demo/feed.json written: ${kitaOffers.length} Kitas, ${schoolOffers.length} schools, ` +
     `${handOffers.length} hand-written, ${feed.offers.length} offers in total; ` +
-    `${events.length} events, ${reports.length} reports.`);
+    `${events.length} events, ${reports.length} reports; ` +
+    `${indicators.length} indicators from Regionalatlas tables ${indicatorTables.join(', ')}.`);
 }
 
 main();

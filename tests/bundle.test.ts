@@ -17,7 +17,7 @@ describe('the bundle dist/bildung-widgets.js', () => {
     await import(/* @vite-ignore */ '/dist/bildung-widgets.js' as string);
     await import(/* @vite-ignore */ '/dist/bildung-widgets.js?second-copy' as string);
     await import(/* @vite-ignore */ '/dist/bildung-angebote.js' as string);
-    expect(customElements.get('bildung-angebote')).to.exist;
+    for (const tag of ['bildung-angebote', 'bildung-termine', 'bildung-berichte', 'bildung-indikator', 'bildung-quelle']) expect(customElements.get(tag), tag).to.exist;
     expect(customElements.get('bildung-quelle')).to.exist;
   });
 });

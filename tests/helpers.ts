@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { clearFeedCache } from '../packages/core/src/index.js';
 
 /** A same-origin URL that serves `value` as JSON (a string is served as it is). */
@@ -36,4 +37,34 @@ export function statusText(el: Element): string {
 export function resetPage() {
   clearFeedCache();
   history.replaceState(null, '', location.pathname);
+}
+
+/** Emulates Windows High Contrast (forced colours) for this page, or turns it off. */
+export async function forcedColors(active: boolean) {
+  await executeServerCommand('forced-colors', { active });
+  if (matchMedia('(forced-colors: active)').matches !== active) throw new Error('forced-colors emulation failed');
+}
+
+/** Runs `action` and returns what it wrote with console.warn. */
+export async function captureWarnings<T>(action: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    return { result: await action(), warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** Holds every fetch until `release()`, so a widget stays in its loading state; `restore()` puts fetch back. */
+export function holdFetch() {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const realFetch = window.fetch;
+  window.fetch = async (...args: Parameters<typeof fetch>) => {
+    await gate;
+    return realFetch(...args);
+  };
+  return { release, restore: () => (window.fetch = realFetch) };
 }

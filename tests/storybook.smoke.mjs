@@ -1,6 +1,6 @@
 // Smoke test of the BUILT Storybook (`npm run build-storybook` first): serves storybook-static/ on
 // 127.0.0.1, opens every story's iframe in headless Chromium and fails when a story throws, logs
-// a console error, leaves its <bildung-angebote> without rendered shadow content, does not reach
+// a console error, leaves its widget without rendered shadow content, does not reach
 // the state the story promises (its `parameters.smoke`, see stories/support.ts), or makes any
 // request to a host other than 127.0.0.1/localhost. The manager page (index.html) is checked for
 // outside requests too.
@@ -146,8 +146,9 @@ async function judgeStory({ storyId, widgetTimeoutMs, storyTimeoutMs }) {
   }
   const smoke = render?.story?.parameters?.smoke ?? {};
   const expected = smoke.state ?? 'ready';
-  const widgets = [...document.querySelectorAll('#storybook-root bildung-angebote, #root-inner bildung-angebote')];
-  if (!widgets.length) problems.push('no <bildung-angebote> in the story');
+  const WIDGETS = ':is(bildung-angebote, bildung-termine, bildung-berichte, bildung-indikator)';
+  const widgets = [...document.querySelectorAll(`#storybook-root ${WIDGETS}, #root-inner ${WIDGETS}`)];
+  if (!widgets.length) problems.push('no bildung widget in the story');
 
   const stateOf = (el) => {
     const root = el.shadowRoot;
@@ -155,8 +156,7 @@ async function judgeStory({ storyId, widgetTimeoutMs, storyTimeoutMs }) {
     if (!baseEl) return 'unrendered';
     if (baseEl.querySelector('[part="loading"]')) return 'loading';
     if (baseEl.querySelector('[part="error"]')) return 'error';
-    if (baseEl.querySelector('[part="status"]')) return 'ready';
-    return 'rendered';
+    return 'ready';
   };
   const waitUntil = performance.now() + widgetTimeoutMs;
   while (widgets.some((el) => stateOf(el) !== expected) && performance.now() < waitUntil) await sleep(20);
@@ -165,8 +165,8 @@ async function judgeStory({ storyId, widgetTimeoutMs, storyTimeoutMs }) {
   widgets.forEach((el, i) => {
     const state = stateOf(el);
     const which = widgets.length > 1 ? ` #${i + 1}` : '';
-    if (state === 'unrendered') problems.push(`<bildung-angebote>${which} rendered no [part="base"] in its shadow root`);
-    else if (state !== expected) problems.push(`<bildung-angebote>${which} is ${state}, expected ${expected}`);
+    if (state === 'unrendered') problems.push(`<${el.localName}>${which} rendered no [part="base"] in its shadow root`);
+    else if (state !== expected) problems.push(`<${el.localName}>${which} is ${state}, expected ${expected}`);
   });
   for (const selector of smoke.visible ?? []) {
     const found = widgets.some((el) =>

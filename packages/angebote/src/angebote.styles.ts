@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { sharedStyles } from '../../core/src/index.js';
+import { listStyles, sharedStyles } from '../../core/src/index.js';
 
 export const styles = [
   sharedStyles,
+  listStyles,
   css`
     :host {
       container-type: inline-size;
@@ -100,10 +101,6 @@ export const styles = [
       cursor: pointer;
       min-height: 2rem;
     }
-    .status {
-      font-weight: 700;
-      margin: 0 0 0.5em;
-    }
     .chips-bar {
       display: flex;
       flex-wrap: wrap;
@@ -144,49 +141,10 @@ export const styles = [
     .empty p {
       margin-top: 0;
     }
-    .list {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: flex;
-      flex-direction: column;
-      gap: calc(var(--_gap) * 0.75);
-    }
-    .result article {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.75em 1em;
-      background: var(--_surface);
-    }
-    .title {
-      font-size: 1.125em;
-      margin: 0 0 0.25em;
-      overflow-wrap: anywhere;
-    }
     .areas {
       margin: 0 0 0.5em;
       color: var(--_muted);
       font-size: 0.9375em;
-    }
-    .facts {
-      margin: 0 0 0.25em;
-      display: grid;
-      gap: 0.15em;
-    }
-    .facts div {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 0.4em;
-    }
-    .facts dt {
-      font-weight: 700;
-    }
-    .facts dt::after {
-      content: ':';
-    }
-    .facts dd {
-      margin: 0;
-      overflow-wrap: anywhere;
     }
     .details {
       border-top: 1px solid var(--_border);
@@ -195,10 +153,6 @@ export const styles = [
     }
     .details[hidden] {
       display: none;
-    }
-    .description {
-      white-space: pre-line;
-      overflow-wrap: anywhere;
     }
     .contact {
       list-style: none;

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import './angebote.js';
 import { exampleFeed, exampleOffers, manyOffers } from './angebote.examples.js';
-import { $, $$, feedUrl, loaded, resetPage, statusText, titles } from '../../../tests/helpers.js';
+import { $, $$, feedUrl, loaded, resetPage, statusText, titles, forcedColors } from '../../../tests/helpers.js';
 import type { BildungAngebote } from './angebote.js';
 
 const src = () => feedUrl(exampleFeed);
@@ -43,7 +43,8 @@ describe('<bildung-angebote>', () => {
   beforeEach(resetPage);
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await forcedColors(false);
   });
 
   describe('when the feed has loaded', () => {
@@ -493,7 +494,7 @@ describe('<bildung-angebote>', () => {
     });
 
     it('keeps the focus ring and marks in forced colours', async () => {
-      await emulateMedia({ forcedColors: 'active' });
+      await forcedColors(true);
       const el = await finder();
       $<HTMLInputElement>(el, 'input').focus();
       await sendKeys({ press: 'Tab' });

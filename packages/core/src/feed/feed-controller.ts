@@ -76,8 +76,9 @@ export class FeedController implements ReactiveController {
     this.current = undefined;
     this.unsubscribe = next?.subscribe((state) => {
       this.current = state;
-      this.onState?.(state);
+      // Update first, so a widget reacting to the state can await the render that shows it.
       this.host.requestUpdate();
+      this.onState?.(state);
     });
   }
 }

@@ -1,2 +1,10 @@
 /** German strings of <bildung-berichte>. */
-export const berichte = {};
+export const berichte = {
+  count: (n: number, formatted: string) => `${formatted} ${n === 1 ? 'Bericht' : 'Berichte'}`,
+  none: 'Derzeit sind keine Berichte veröffentlicht.',
+  listLabel: 'Berichte',
+  publishedOn: (date: string) => `Veröffentlicht am ${date}`,
+  area: 'Bildungsbereich',
+  /** Link text of a report: "Bildungsbericht 2025 (PDF, 7 MB)". */
+  download: (name: string, info: string | undefined) => (info ? `${name} (${info})` : name),
+};

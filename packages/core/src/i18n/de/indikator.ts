@@ -1,2 +1,100 @@
 /** German strings of <bildung-indikator>. */
-export const indikator = {};
+export const indikator = {
+  // ---- the editor's mistakes and empty data (shown in the widget, naming what is there)
+  noIndicators: 'Die Daten enthalten keine Indikatoren.',
+  missingIndicator: (available: string) => `Es ist kein Indikator angegeben (Attribut „indicator“ fehlt). Vorhanden: ${available}.`,
+  unknownIndicator: (id: string, available: string) => `Indikator ${id} nicht gefunden. Vorhanden: ${available}.`,
+  unknownRegion: (ags: string, id: string, available: string) =>
+    `Region ${ags} im Indikator ${id} nicht gefunden. Vorhanden: ${available}.`,
+  unknownCompare: (codes: string, available: string) =>
+    `Vergleichsregion ${codes} nicht gefunden und daher nicht angezeigt. Vorhanden: ${available}.`,
+  noSeries: (id: string) => `Für den Indikator ${id} liegen keine Werte vor.`,
+  /** One entry of the "Vorhanden: …" lists. */
+  option: (code: string, name: string) => `${code} (${name})`,
+
+  // ---- numbers
+  noData: 'keine Angabe',
+  /** A value with its unit: "34,5 %", "12,3 Jahre", "1.234 €". */
+  withUnit: (value: string, unit: string) => `${value}\u00a0${unit}`,
+  /** Units that are not written after the number ("Anzahl"). */
+  countUnits: ['anzahl', 'count', 'number'],
+  /** Units of the feed (written in German) as this language writes them; others are shown as written. */
+  units: {} as Record<string, string>,
+  /** Change of a %-value: "+1,6 Prozentpunkte". `absolute` is the number without sign. */
+  percentagePoints: (signed: string, absolute: string) => `${signed} ${absolute === '1' ? 'Prozentpunkt' : 'Prozentpunkte'}`,
+
+  // ---- the latest value and its change
+  latest: (region: string, period: string) => `${region}, ${period}`,
+  valueNote: (note: string) => `Anmerkung: ${note}`,
+  change: (difference: string, previous: string) => `${difference} gegenüber ${previous}`,
+  verdict: {
+    better: 'verbessert',
+    worse: 'verschlechtert',
+    up: 'gestiegen',
+    down: 'gesunken',
+    same: 'unverändert',
+  },
+  /** The verdict after the change: "– verbessert". */
+  verdictAfterChange: (verdict: string) => `– ${verdict}`,
+  noPrevious: 'Kein früherer Wert zum Vergleich.',
+  /** The latest period has no value; the headline shows an earlier one. */
+  laterMissing: (periods: string) => `Für ${periods} liegt keine Angabe vor.`,
+
+  // ---- comparison with Land, Bund and other regions
+  comparisonHeading: (period: string) => `Zum Vergleich (${period})`,
+  reference: {
+    land: 'Landeswert',
+    bund: 'Bundeswert',
+    other: (name: string) => `Wert von ${name}`,
+  },
+  position: {
+    above: (reference: string) => `über dem ${reference}`,
+    below: (reference: string) => `unter dem ${reference}`,
+    equal: (reference: string) => `gleichauf mit dem ${reference}`,
+  },
+  summary: (region: string, period: string, positions: string) => `${region} liegt ${period} ${positions}.`,
+  missingComparison: (names: string, period: string) => `Für ${names} liegt für ${period} keine Angabe vor.`,
+  noValue: (region: string, period: string) => `Für ${region} liegt für ${period} keine Angabe vor.`,
+
+  // ---- chart and table
+  chartTitle: (name: string, from: string, to: string) =>
+    from === to ? `Diagramm: ${name}, ${from}` : `Liniendiagramm: ${name}, ${from} bis ${to}`,
+  trend: {
+    up: (region: string, from: string, fromPeriod: string, to: string, toPeriod: string) =>
+      `${region}: von ${from} (${fromPeriod}) auf ${to} (${toPeriod}) gestiegen.`,
+    down: (region: string, from: string, fromPeriod: string, to: string, toPeriod: string) =>
+      `${region}: von ${from} (${fromPeriod}) auf ${to} (${toPeriod}) gesunken.`,
+    same: (region: string, from: string, fromPeriod: string, _to: string, toPeriod: string) =>
+      `${region}: unverändert bei ${from} (${fromPeriod} und ${toPeriod}).`,
+    single: (region: string, value: string, period: string) => `${region}: nur ein Wert, ${value} (${period}).`,
+    none: (region: string) => `${region}: keine Angaben.`,
+    gaps: (periods: string) => `Keine Angabe für ${periods}.`,
+  },
+  legend: 'Legende',
+  tableToggle: 'Als Tabelle anzeigen',
+  tableCaption: (name: string, unit: string) => (unit ? `${name} (${unit}) nach Zeitraum und Region` : `${name} nach Zeitraum und Region`),
+  period: 'Zeitraum',
+
+  // ---- definition, source, download
+  definition: 'Definition',
+  polarity: 'Bewertung',
+  notes: 'Hinweise',
+  source: 'Quelle',
+  download: 'Daten herunterladen (CSV)',
+  /** Read after the link text by screen readers, so several tiles' links differ. */
+  downloadOf: (name: string) => `: ${name}`,
+  csv: {
+    indicator: 'Indikator',
+    unit: 'Einheit',
+    updated: 'Aktualisiert',
+    period: 'Zeitraum',
+    region: (name: string, ags: string) => `${name} (${ags})`,
+    empty: 'Leere Zelle',
+    emptyMeaning: 'keine Angabe (Wert nicht verfügbar oder geheim)',
+    valueNote: 'Anmerkung',
+    definition: 'Definition',
+    notes: 'Hinweise',
+    source: 'Quelle',
+    sourceUrl: 'Quelle (Internet)',
+  },
+};

@@ -1,4 +1,11 @@
 import type { Messages } from '../de.js';
 
 /** English strings of <bildung-berichte>. */
-export const berichte: Messages['berichte'] = {};
+export const berichte: Messages['berichte'] = {
+  count: (n, formatted) => `${formatted} ${n === 1 ? 'report' : 'reports'}`,
+  none: 'No reports have been published yet.',
+  listLabel: 'Reports',
+  publishedOn: (date) => `Published ${date}`,
+  area: 'Field of education',
+  download: (name, info) => (info ? `${name} (${info})` : name),
+};

@@ -1,4 +1,82 @@
 import type { Messages } from '../de.js';
 
 /** English strings of <bildung-indikator>. */
-export const indikator: Messages['indikator'] = {};
+export const indikator: Messages['indikator'] = {
+  noIndicators: 'The data contains no indicators.',
+  missingIndicator: (available) => `No indicator given (the “indicator” attribute is missing). Available: ${available}.`,
+  unknownIndicator: (id, available) => `Indicator ${id} not found. Available: ${available}.`,
+  unknownRegion: (ags, id, available) => `Region ${ags} not found in indicator ${id}. Available: ${available}.`,
+  unknownCompare: (codes, available) => `Comparison region ${codes} not found, so not shown. Available: ${available}.`,
+  noSeries: (id) => `There are no values for indicator ${id}.`,
+  option: (code, name) => `${code} (${name})`,
+
+  noData: 'not available',
+  withUnit: (value, unit) => (unit === '%' ? `${value}%` : `${value}\u00a0${unit}`),
+  countUnits: ['anzahl', 'count', 'number'],
+  units: { Jahre: 'years', Jahr: 'year', Monate: 'months', Tage: 'days', Stunden: 'hours', Prozent: '%', Euro: '€', 'Euro je Einwohner': '€ per inhabitant' },
+  percentagePoints: (signed, absolute) => `${signed} ${absolute === '1' ? 'percentage point' : 'percentage points'}`,
+
+  latest: (region, period) => `${region}, ${period}`,
+  valueNote: (note) => `Note: ${note}`,
+  change: (difference, previous) => `${difference} compared with ${previous}`,
+  verdict: {
+    better: 'improved',
+    worse: 'worsened',
+    up: 'risen',
+    down: 'fallen',
+    same: 'unchanged',
+  },
+  verdictAfterChange: (verdict) => `– ${verdict}`,
+  noPrevious: 'No earlier value to compare with.',
+  laterMissing: (periods) => `No value available for ${periods}.`,
+
+  comparisonHeading: (period) => `For comparison (${period})`,
+  reference: {
+    land: 'state figure',
+    bund: 'national figure',
+    other: (name) => `figure for ${name}`,
+  },
+  position: {
+    above: (reference) => `above the ${reference}`,
+    below: (reference) => `below the ${reference}`,
+    equal: (reference) => `level with the ${reference}`,
+  },
+  summary: (region, period, positions) => `In ${period}, ${region} is ${positions}.`,
+  missingComparison: (names, period) => `No value available for ${names} in ${period}.`,
+  noValue: (region, period) => `No value available for ${region} in ${period}.`,
+
+  chartTitle: (name, from, to) => (from === to ? `Chart: ${name}, ${from}` : `Line chart: ${name}, ${from} to ${to}`),
+  trend: {
+    up: (region, from, fromPeriod, to, toPeriod) => `${region}: risen from ${from} (${fromPeriod}) to ${to} (${toPeriod}).`,
+    down: (region, from, fromPeriod, to, toPeriod) => `${region}: fallen from ${from} (${fromPeriod}) to ${to} (${toPeriod}).`,
+    same: (region, from, fromPeriod, _to, toPeriod) => `${region}: unchanged at ${from} (${fromPeriod} and ${toPeriod}).`,
+    single: (region, value, period) => `${region}: one value only, ${value} (${period}).`,
+    none: (region) => `${region}: no values.`,
+    gaps: (periods) => `No value for ${periods}.`,
+  },
+  legend: 'Legend',
+  tableToggle: 'Show as table',
+  tableCaption: (name, unit) => (unit ? `${name} (${unit}) by period and region` : `${name} by period and region`),
+  period: 'Period',
+
+  definition: 'Definition',
+  polarity: 'Reading',
+  notes: 'Notes',
+  source: 'Source',
+  download: 'Download data (CSV)',
+  downloadOf: (name) => `: ${name}`,
+  csv: {
+    indicator: 'Indicator',
+    unit: 'Unit',
+    updated: 'Updated',
+    period: 'Period',
+    region: (name, ags) => `${name} (${ags})`,
+    empty: 'Empty cell',
+    emptyMeaning: 'not available (no value or confidential)',
+    valueNote: 'Note',
+    definition: 'Definition',
+    notes: 'Notes',
+    source: 'Source',
+    sourceUrl: 'Source (web)',
+  },
+};

@@ -1,4 +1,46 @@
 import type { Messages } from '../de.js';
 
 /** English strings of <bildung-termine>. */
-export const termine: Messages['termine'] = {};
+export const termine: Messages['termine'] = {
+  time: (time) => time,
+  timeRange: (from, to) => `${from}–${to}`,
+  dateTime: (date, time) => `${date}, ${time}`,
+  range: (from, to) => `${from} – ${to}`,
+
+  count: (n, formatted) => `${formatted} upcoming ${n === 1 ? 'event' : 'events'}`,
+  countLimited: (shown, total) => `The next ${shown} of ${total} upcoming events`,
+  none: 'There are no events planned at the moment.',
+  upcomingLabel: 'Upcoming events',
+  showAll: (total) => `Show all ${total} events`,
+  allEvents: 'All events',
+  pastHeading: 'Past events',
+  pastToggle: (formatted) => `Past events (${formatted})`,
+  addAllToCalendar: (formatted) => `Add all ${formatted} events to your calendar`,
+  calendarFileAll: 'events',
+  calendarFileOne: 'event',
+
+  when: 'Date',
+  place: 'Place',
+  organizer: 'Organiser',
+  category: 'Type',
+  audience: 'Target group',
+  phone: 'Phone',
+  email: 'E-mail',
+  registration: 'Registration',
+  registrationUntil: (date) => `Register by ${date}`,
+  registrationOpen: 'Registration open',
+  deadlinePassed: 'Registration deadline has passed',
+  full: 'Fully booked',
+  closed: 'Registration closed',
+  registerOnline: 'Register online',
+  registerByEmail: 'by e-mail to',
+  registerOrByEmail: 'or by e-mail to',
+  documents: 'Documents',
+  document: (title, info) => (info ? `${title} (${info})` : title),
+  moreInfo: 'More about this event',
+  addToCalendar: 'Add to calendar',
+
+  icalRegistration: (text) => `Registration: ${text}`,
+  icalOrganizer: (text) => `Organiser: ${text}`,
+  icalMoreInfo: (url) => `More information: ${url}`,
+};

@@ -1,0 +1,230 @@
+import type { FeedEvent, Place } from './feed/feed.types.js';
+import type { Messages } from './i18n/i18n.js';
+import { isIsoDate, isIsoDateTime } from './feed/validate.js';
+import { TIME_ZONE, formatDay, formatDayRange } from './format.js';
+import { clock } from './clock.js';
+
+/**
+ * When an event takes place, and how people read it. Pure functions, no DOM: the widgets, the
+ * iCalendar generator and (later) a command line tool share them.
+ *
+ * The feed's dates are either whole days (`2027-07-02`) or instants with an offset
+ * (`2027-04-22T09:30:00+02:00`). The offset is authoritative for the instant; everything shown
+ * to people is converted to the district's time zone (Europe/Berlin), whatever the visitor's.
+ * Only Intl is used: no date library.
+ */
+
+/** A wall-clock time in Europe/Berlin. */
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** An event's times, normalised. */
+export interface EventTimes {
+  /** Whole days, no clock times: `allDay: true`, or a start or end given as a date. */
+  allDay: boolean;
+  /** First instant: the start, or 00:00 in Berlin on the first day of an all-day event. */
+  start: Date;
+  /**
+   * Timed events: the end instant (missing when the feed gives none, or one not after the start).
+   * All-day events: 00:00 in Berlin after the last day (exclusive), always present.
+   */
+  end?: Date;
+  /** First day in Berlin, `YYYY-MM-DD`. */
+  firstDay: string;
+  /** Last day in Berlin (inclusive), `YYYY-MM-DD`. */
+  lastDay: string;
+}
+
+const wallFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+/** The wall-clock time in Europe/Berlin at `instant`. */
+export function berlinWallTime(instant: Date): WallTime {
+  const out: Record<string, number> = {};
+  for (const part of wallFormat.formatToParts(instant)) if (part.type !== 'literal') out[part.type] = Number(part.value);
+  return { year: out.year!, month: out.month!, day: out.day!, hour: out.hour! % 24, minute: out.minute!, second: out.second! };
+}
+
+/** Minutes Europe/Berlin is ahead of UTC at `instant` (60 or 120). */
+export function berlinOffsetMinutes(instant: Date): number {
+  const w = berlinWallTime(instant);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+/**
+ * The instant of a wall-clock time in Europe/Berlin. A time that occurs twice (the hour after
+ * the switch back to winter time) means its first occurrence, as in RFC 5545; a time that does
+ * not exist (the hour skipped in spring) is moved forward by the gap.
+ */
+export function berlinInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const offsets = [...new Set([berlinOffsetMinutes(new Date(asUtc - 864e5)), berlinOffsetMinutes(new Date(asUtc + 864e5))])].sort((a, b) => b - a);
+  for (const offset of offsets) {
+    const candidate = new Date(asUtc - offset * 60000);
+    const w = berlinWallTime(candidate);
+    if (w.year === year && w.month === month && w.day === day && w.hour === hour && w.minute === minute && w.second === second) return candidate;
+  }
+  // In the gap: read the time with the offset before the switch.
+  return new Date(asUtc - offsets[offsets.length - 1]! * 60000);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `YYYY-MM-DD` of a wall time. */
+export function isoDay(w: Pick<WallTime, 'year' | 'month' | 'day'>): string {
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+function dayParts(isoDate: string): [number, number, number] {
+  return isoDate.split('-').map(Number) as [number, number, number];
+}
+
+/** The day after `isoDate`. */
+export function nextDay(isoDate: string): string {
+  const [y, m, d] = dayParts(isoDate);
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  return isoDay({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() });
+}
+
+/** 00:00 in Berlin on `isoDate`. */
+export function berlinMidnight(isoDate: string): Date {
+  const [y, m, d] = dayParts(isoDate);
+  return berlinInstant(y, m, d);
+}
+
+/** An instant as ISO 8601 in Berlin time with its offset: `2027-04-22T09:30:00+02:00`. */
+export function berlinIso(instant: Date): string {
+  const w = berlinWallTime(instant);
+  const offset = berlinOffsetMinutes(instant);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${isoDay(w)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+type TimeFields = Pick<FeedEvent, 'startDate' | 'endDate' | 'allDay'>;
+
+/**
+ * Normalises an event's times, or `undefined` when its start is not a valid date (the validator
+ * has dropped such events already; this keeps every other caller safe too).
+ *
+ * A date without a time means whole days: an event is all-day when `allDay` is true or when its
+ * start or end is a date. An end before the start is ignored.
+ */
+export function eventTimes(event: TimeFields): EventTimes | undefined {
+  const { startDate, endDate } = event;
+  const startIsDay = typeof startDate === 'string' && isIsoDate(startDate);
+  if (!startIsDay && !(typeof startDate === 'string' && isIsoDateTime(startDate))) return undefined;
+  const endIsDay = typeof endDate === 'string' && isIsoDate(endDate);
+  const endValid = endIsDay || (typeof endDate === 'string' && isIsoDateTime(endDate));
+  const allDay = event.allDay === true || startIsDay || endIsDay;
+  const dayOf = (value: string, isDay: boolean) => (isDay ? value : isoDay(berlinWallTime(new Date(value))));
+
+  if (allDay) {
+    const firstDay = dayOf(startDate, startIsDay);
+    let lastDay = endValid ? dayOf(endDate!, endIsDay) : firstDay;
+    if (lastDay < firstDay) lastDay = firstDay;
+    return { allDay, start: berlinMidnight(firstDay), end: berlinMidnight(nextDay(lastDay)), firstDay, lastDay };
+  }
+  const start = new Date(startDate);
+  const endInstant = endValid ? new Date(endDate!) : undefined;
+  const end = endInstant && endInstant.getTime() > start.getTime() ? endInstant : undefined;
+  const firstDay = isoDay(berlinWallTime(start));
+  return { allDay, start, end, firstDay, lastDay: end ? isoDay(berlinWallTime(end)) : firstDay };
+}
+
+/**
+ * An event is past when its end is before `now`; without an end, when its start is. An all-day
+ * event ends with its last day (in Berlin).
+ */
+export function isPastEvent(times: EventTimes, now: Date = clock.now()): boolean {
+  const t = now.getTime();
+  if (times.allDay) return times.end!.getTime() <= t;
+  return (times.end ?? times.start).getTime() < t;
+}
+
+/** A registration deadline (a date) has passed once that day is over in Berlin. */
+export function isDeadlinePassed(deadline: string, now: Date = clock.now()): boolean {
+  if (!isIsoDate(deadline)) return false;
+  return berlinMidnight(nextDay(deadline)).getTime() <= now.getTime();
+}
+
+/** Upcoming events: soonest first (then the shorter one, then by name). */
+export function compareUpcoming(a: EventTimes, b: EventTimes): number {
+  return a.start.getTime() - b.start.getTime() || (a.end?.getTime() ?? 0) - (b.end?.getTime() ?? 0);
+}
+
+/** Past events: newest first. */
+export function comparePast(a: EventTimes, b: EventTimes): number {
+  return b.start.getTime() - a.start.getTime() || (b.end?.getTime() ?? 0) - (a.end?.getTime() ?? 0);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${key}|${locale}`;
+  let f = formats.get(id);
+  if (!f) formats.set(id, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE })));
+  return f;
+}
+
+/** A whole day with its weekday: "Donnerstag, 22. April 2027". */
+export function formatDayLong(m: Messages, isoDate: string): string {
+  const [y, mo, d] = dayParts(isoDate);
+  // Noon UTC is the same calendar day in Berlin all year round.
+  return format('daylong', m.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, mo - 1, d, 12)));
+}
+
+/** A clock time in Berlin, 24-hour, no leading zero: "9:30" (the language adds "Uhr"). */
+export function formatClock(m: Messages, instant: Date): string {
+  return format('clock', m.locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+}
+
+/**
+ * When an event takes place, as people read it, in Berlin time:
+ * - "Donnerstag, 22. April 2027, 9:30–15:00 Uhr" (one day, with times),
+ * - "Donnerstag, 22. April 2027, 9:30 Uhr" (no end),
+ * - "2. Juli 2027, 9:00 Uhr – 3. Juli 2027, 16:00 Uhr" (several days, with times),
+ * - "Freitag, 2. Juli 2027" (all day), "2.–3. Juli 2027" (several whole days).
+ */
+export function formatEventTime(m: Messages, times: EventTimes): string {
+  const t = m.termine;
+  if (times.allDay) {
+    return times.firstDay === times.lastDay ? formatDayLong(m, times.firstDay) : formatDayRange(m, times.firstDay, times.lastDay)!;
+  }
+  const from = formatClock(m, times.start);
+  if (!times.end) return t.dateTime(formatDayLong(m, times.firstDay), t.time(from));
+  const to = formatClock(m, times.end);
+  if (times.firstDay === times.lastDay) return t.dateTime(formatDayLong(m, times.firstDay), t.timeRange(from, to));
+  return t.range(t.dateTime(formatDay(m, times.firstDay), t.time(from)), t.dateTime(formatDay(m, times.lastDay), t.time(to)));
+}
+
+/**
+ * Machine-readable start and end (HTML `<time datetime>`, schema.org `startDate`/`endDate`):
+ * days as `YYYY-MM-DD` (the end day inclusive), instants in Berlin time with offset.
+ */
+export function eventIsoDates(times: EventTimes): { start: string; end?: string } {
+  if (times.allDay) return { start: times.firstDay, end: times.lastDay !== times.firstDay ? times.lastDay : undefined };
+  return { start: berlinIso(times.start), end: times.end ? berlinIso(times.end) : undefined };
+}
+
+/** "Kreishaus, Großer Sitzungssaal, Flensburger Straße 7, 24837 Schleswig". */
+export function formatPlace(place: Place | undefined): string | undefined {
+  if (!place) return undefined;
+  const town = [place.postalCode, place.locality ?? place.municipality].filter(Boolean).join(' ');
+  const parts = [place.name, place.street, town].filter((p): p is string => !!p?.trim());
+  return parts.length ? parts.join(', ') : undefined;
+}

@@ -1,0 +1,153 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import { roundTo, type Line, type Point } from './indikator.model.js';
+
+/**
+ * The line chart of <bildung-indikator>: plain SVG, no chart library (a few hundred bytes of
+ * geometry instead of tens of kilobytes). Lines differ by dash pattern and marker shape, not by
+ * colour alone, and take their colours from CSS (currentColor / CanvasText in forced colours).
+ */
+
+/** Dash patterns and marker shapes, by series index (the region itself is 0: solid, filled circle). */
+export const DASHES = ['', '8 4', '2 4', '10 4 2 4', '5 3'] as const;
+export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'ring'] as const;
+export const STYLE_COUNT = DASHES.length;
+
+export interface ChartInput {
+  /** The region first, then its comparisons. */
+  lines: readonly Line[];
+  /** Every period on the x axis, in time order. */
+  periods: readonly string[];
+  width: number;
+  height: number;
+  /** Fewer ticks for the small tile chart. */
+  compact: boolean;
+  titleId: string;
+  title: string;
+  /** A y-axis tick label ("30 %"); `decimals` is the precision the step needs. */
+  formatTick: (value: number, decimals: number) => string;
+  /** The tooltip of a data point ("Schleswig-Flensburg 2016: 33,7 %"). */
+  pointLabel: (line: Line, point: Point) => string;
+}
+
+/** Average width of a digit in the chart's font, in px (0.75em of a 16 px font, generously). */
+const CHAR = 7.2;
+
+/** 1, 2, 2.5 or 5 times a power of ten: steps a reader can add up. */
+export function niceStep(range: number, count: number): number {
+  const raw = range / Math.max(1, count);
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const n = raw / magnitude;
+  return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10) * magnitude;
+}
+
+function decimalsOf(step: number): number {
+  const text = String(roundTo(step, 10));
+  return text.includes('.') ? text.split('.')[1]!.length : 0;
+}
+
+/** The y axis: a domain that holds every value, cut at nice steps, and its ticks. */
+export function yScale(values: readonly number[], compact: boolean): { min: number; max: number; ticks: number[]; decimals: number } {
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (lo === hi) {
+    const pad = Math.abs(lo) * 0.1 || 1;
+    lo -= pad;
+    hi += pad;
+  }
+  const step = niceStep(hi - lo, compact ? 3 : 5);
+  const min = roundTo(Math.floor(lo / step) * step, 10);
+  const max = roundTo(Math.ceil(hi / step) * step, 10);
+  const ticks: number[] = [];
+  for (let t = min; t <= max + step / 2; t += step) ticks.push(roundTo(t, 10));
+  return { min, max, ticks, decimals: decimalsOf(step) };
+}
+
+function marker(shape: (typeof MARKERS)[number], x: number, y: number, label: string): SVGTemplateResult {
+  const p = (n: number) => roundTo(n, 2);
+  // A tooltip for mouse users (the table and the text alternative carry the same values).
+  const tip = label ? svg`<title>${label}</title>` : '';
+  switch (shape) {
+    case 'square':
+      return svg`<rect class="marker" x=${p(x - 4)} y=${p(y - 4)} width="8" height="8">${tip}</rect>`;
+    case 'triangle':
+      return svg`<path class="marker" d="M${p(x)} ${p(y - 5.5)}L${p(x + 5.5)} ${p(y + 4)}L${p(x - 5.5)} ${p(y + 4)}Z">${tip}</path>`;
+    case 'diamond':
+      return svg`<path class="marker" d="M${p(x)} ${p(y - 6)}L${p(x + 6)} ${p(y)}L${p(x)} ${p(y + 6)}L${p(x - 6)} ${p(y)}Z">${tip}</path>`;
+    case 'ring':
+      return svg`<circle class="marker open" cx=${p(x)} cy=${p(y)} r="4">${tip}</circle>`;
+    default:
+      return svg`<circle class="marker" cx=${p(x)} cy=${p(y)} r="4.5">${tip}</circle>`;
+  }
+}
+
+/** A small sample of a series' line and marker, for the legend. */
+export function legendSwatch(index: number): SVGTemplateResult {
+  const style = index % STYLE_COUNT;
+  return svg`<svg class="swatch series-${style}" viewBox="0 0 36 14" width="36" height="14" aria-hidden="true" focusable="false">
+    <path class="line" d="M2 7H34" stroke-dasharray=${DASHES[style] || 'none'}></path>
+    ${marker(MARKERS[style], 18, 7, '')}
+  </svg>`;
+}
+
+/** The chart, or `undefined` when no line has a single value. */
+export function chartTemplate(input: ChartInput): SVGTemplateResult | undefined {
+  const { lines, periods, width, height, compact } = input;
+  const values = lines.flatMap((l) => l.points.map((p) => p.value)).filter((v): v is number => typeof v === 'number');
+  if (!values.length || !periods.length) return undefined;
+  const y = yScale(values, compact);
+  const tickLabels = y.ticks.map((t) => input.formatTick(t, y.decimals));
+  const longestTick = Math.max(...tickLabels.map((t) => t.length));
+  const longestPeriod = Math.max(...periods.map((p) => p.length));
+  const periodWidth = longestPeriod * CHAR + 10;
+  const top = 10;
+  const bottom = 26;
+  const left = Math.max(longestTick * CHAR + 10, periodWidth / 2);
+  const right = Math.max(12, periodWidth / 2);
+  const plotWidth = Math.max(40, width - left - right);
+  const plotHeight = Math.max(30, height - top - bottom);
+  const n = periods.length;
+  const xAt = (i: number) => roundTo(n === 1 ? left + plotWidth / 2 : left + (i * plotWidth) / (n - 1), 2);
+  const yAt = (v: number) => roundTo(top + plotHeight - ((v - y.min) / (y.max - y.min)) * plotHeight, 2);
+  // Label every k-th period so that labels never overlap; the last one always.
+  const every = Math.max(1, Math.ceil((periodWidth * n) / (plotWidth + periodWidth)));
+  const labelled = new Set<number>([n - 1]);
+  for (let i = 0; i < n - 1; i += every) if (xAt(n - 1) - xAt(i) >= periodWidth) labelled.add(i);
+
+  return svg`<svg class="plot" role="img" aria-labelledby=${input.titleId} viewBox="0 0 ${width} ${height}" width=${width} height=${height} focusable="false">
+    <title id=${input.titleId}>${input.title}</title>
+    <g class="grid">
+      ${y.ticks.map((t) => svg`<line x1=${left} x2=${roundTo(left + plotWidth, 2)} y1=${yAt(t)} y2=${yAt(t)}></line>`)}
+    </g>
+    <g class="axis axis-y">
+      ${y.ticks.map((t, i) => svg`<text x=${roundTo(left - 6, 2)} y=${yAt(t)} dy="0.32em" text-anchor="end">${tickLabels[i]}</text>`)}
+    </g>
+    <g class="axis axis-x">
+      <line class="baseline" x1=${left} x2=${roundTo(left + plotWidth, 2)} y1=${top + plotHeight} y2=${top + plotHeight}></line>
+      ${periods.map((p, i) => (labelled.has(i) ? svg`<text x=${xAt(i)} y=${height - 6} text-anchor="middle">${p}</text>` : ''))}
+    </g>
+    ${lines.map((line, index) => {
+      const style = index % STYLE_COUNT;
+      // A line breaks where a value is missing: no bridging over "keine Angabe".
+      const segments: string[] = [];
+      let current = '';
+      periods.forEach((period, i) => {
+        const v = line.byPeriod.get(period)?.value;
+        if (typeof v === 'number') current += `${current ? 'L' : 'M'}${xAt(i)} ${yAt(v)}`;
+        else if (current) {
+          segments.push(current);
+          current = '';
+        }
+      });
+      if (current) segments.push(current);
+      return svg`<g class="series series-${style}${index === 0 ? ' own' : ''}">
+        ${segments
+          .filter((d) => d.includes('L'))
+          .map((d) => svg`<path class="line" d=${d} stroke-dasharray=${DASHES[style] || 'none'}></path>`)}
+        ${periods.map((period, i) => {
+          const point = line.byPeriod.get(period);
+          return typeof point?.value === 'number' ? marker(MARKERS[style], xAt(i), yAt(point.value), input.pointLabel(line, point)) : '';
+        })}
+      </g>`;
+    })}
+  </svg>`;
+}

@@ -1,0 +1,470 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import {
+  BildungFeedElement,
+  codeLabel,
+  csvFileName,
+  formatNumber,
+  indicatorCsv,
+  safeHref,
+  type Feed,
+  type FeedState,
+  type Indicator,
+  type Messages,
+} from '../../core/src/index.js';
+import { styles } from './indikator.styles.js';
+import { chartTemplate, legendSwatch } from './indikator.chart.js';
+import {
+  allPeriods,
+  direction,
+  headline,
+  reference,
+  roundTo,
+  select,
+  trend,
+  valueAt,
+  verdict,
+  type Line,
+  type Point,
+  type Selection,
+} from './indikator.model.js';
+
+/** The presentations of `view`. */
+export type IndikatorView = 'tile' | 'chart' | 'table';
+const VIEWS: readonly IndikatorView[] = ['tile', 'chart', 'table'];
+
+const HEADINGS = [literal`h2`, literal`h2`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** Chart height in px by view (the width follows the widget). */
+const CHART_HEIGHT: Record<IndikatorView, number> = { tile: 170, chart: 280, table: 240 };
+
+const ARROWS = { up: '▲', down: '▼', same: '▶' } as const;
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * @summary Indicator tile of the Bildungsmonitoring: the latest value of one region with its
+ * change and its comparison with Land and Bund, a chart of the series with a data table, the
+ * definition and source, and the series as CSV — from the `indicators` of a bildung-widgets feed.
+ *
+ * @slot - Fallback content shown until the feed has loaded, and when the feed or the indicator cannot be shown (e.g. the value as text, or a link to the education report).
+ *
+ * @event bildung-ready - The feed is loaded and the tile rendered. `detail: { itemCount, problemCount }`: `itemCount` is the number of regions shown (0 when the indicator or region was not found).
+ * @event bildung-error - The feed could not be loaded (`kind`: `http`, `network`, `timeout`, `parse`, `version`), or the attributes name nothing in it (`kind`: `no-indicators`, `missing-indicator`, `unknown-indicator`, `no-series`, `unknown-region`; `detail`: the id or region code).
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart tile - The tile (an article).
+ * @csspart name - The indicator's name (a heading).
+ * @csspart value - The latest value with region and period.
+ * @csspart change - The change against the previous period.
+ * @csspart comparisons - The list of comparison values.
+ * @csspart summary - The sentence that sums up the comparison.
+ * @csspart table-toggle - The button that shows the data table instead of the chart.
+ * @csspart chart - The chart (a figure with legend and trend text).
+ * @csspart table - The data table (periods × regions).
+ * @csspart meta - Definition, reading, notes and source.
+ * @csspart download - The "Daten herunterladen (CSV)" link.
+ * @csspart notice - A note for the editor (comparison region not found).
+ * @csspart loading - The loading message.
+ * @csspart error - The error message (feed not loadable, indicator or region not found).
+ * @csspart retry - The "Erneut versuchen" button.
+ * @csspart debug-report - The editor's data report (with `debug`).
+ *
+ * @cssprop [--bildung-accent=#0b5394] - Colour of the region's own line and of the pressed table button.
+ * @cssprop [--bildung-accent-contrast=#ffffff] - Text colour on the accent colour.
+ * @cssprop [--bildung-border] - Border colour of tile and table (default: the text colour, faded).
+ * @cssprop [--bildung-radius=0.375rem] - Corner radius of tile and buttons.
+ * @cssprop [--bildung-gap=1rem] - Space between the parts.
+ * @cssprop [--bildung-muted] - Colour of secondary text.
+ * @cssprop [--bildung-surface] - Background of the tile.
+ * @cssprop [--bildung-focus=#1a1a1a] - Colour of the focus ring.
+ * @cssprop [--bildung-link=inherit] - Colour of links.
+ * @cssprop [--bildung-positive=#1b6e35] - Colour of "verbessert" (always together with the word and an arrow).
+ * @cssprop [--bildung-negative=#b00020] - Colour of "verschlechtert" (always together with the word and an arrow).
+ * @cssprop [--bildung-chart-1] - Line colour of the region itself (default: the accent colour).
+ * @cssprop [--bildung-chart-2=currentColor] - Line colour of the first comparison (the lines also differ by dash pattern and marker).
+ * @cssprop [--bildung-chart-3=currentColor] - Line colour of the second comparison.
+ * @cssprop [--bildung-chart-4=currentColor] - Line colour of the third comparison.
+ * @cssprop [--bildung-chart-5=currentColor] - Line colour of the fourth comparison.
+ */
+export class BildungIndikator extends BildungFeedElement {
+  static override styles = styles;
+
+  /** Id of the indicator in the feed, e.g. `B1.1`. */
+  @property({ reflect: true }) indicator?: string;
+
+  /** Region code (AGS) whose value the tile shows. Default: the feed publisher's `ags`, else the first series. */
+  @property({ reflect: true }) region?: string;
+
+  /** Comma list of region codes to compare with, e.g. `03,DG`. Default: every other series of the indicator. */
+  @property({ reflect: true }) compare?: string;
+
+  /** `tile` (default): value, change, comparison and a small chart; `chart`: a large chart; `table`: the data table first. */
+  @property({ reflect: true }) view: 'tile' | 'chart' | 'table' = 'tile';
+
+  /** Level of the heading with the indicator's name (2–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+
+  @state() private showTable = false;
+  @state() private chartWidth = 480;
+
+  private selection?: Selection;
+  private preparedFeed?: Feed;
+  private csv?: { key: string; feed: Feed; url: string; name: string };
+  private resizeObserver?: ResizeObserver;
+  private observed?: Element;
+
+  /** The view in effect (an unknown value counts as `tile`). */
+  protected get currentView(): IndikatorView {
+    return VIEWS.includes(this.view) ? this.view : 'tile';
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observed = undefined;
+    if (this.csv) URL.revokeObjectURL(this.csv.url);
+    this.csv = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (changed.has('view')) this.showTable = this.currentView === 'table';
+    const feedState = this.feed.state;
+    if (feedState?.status !== 'ready') {
+      this.selection = undefined;
+      return;
+    }
+    if (feedState.feed !== this.preparedFeed || changed.has('indicator') || changed.has('region') || changed.has('compare') || !this.selection) {
+      this.selection = select(feedState.feed, { indicator: this.indicator, region: this.region, compare: this.compare });
+      this.preparedFeed = feedState.feed;
+    }
+    this.prepareCsv(feedState.feed);
+  }
+
+  /** Keeps one object URL with the CSV of what is shown; a new one only when the content changes. */
+  private prepareCsv(feed: Feed) {
+    const s = this.selection;
+    if (s?.kind !== 'ok') return;
+    const regions = [s.region, ...s.comparisons].map((l) => l.ags);
+    const key = `${this.locale.lang}|${s.indicator.id}|${regions.join(',')}|${feed.updated ?? ''}`;
+    if (this.csv?.key === key && this.csv.feed === feed) return;
+    const text = indicatorCsv(s.indicator, { regions, messages: this.messages, updated: feed.updated });
+    if (this.csv) URL.revokeObjectURL(this.csv.url);
+    this.csv = {
+      key,
+      feed,
+      url: URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })),
+      name: csvFileName('indikator', s.indicator.id, s.region.ags),
+    };
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    // The chart is drawn at the width it gets, so text and markers keep their size.
+    const target = this.renderRoot.querySelector('.series-view');
+    if (target === this.observed) return;
+    this.resizeObserver?.disconnect();
+    this.observed = target ?? undefined;
+    if (!target || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[0]?.contentRect.width ?? 0);
+      // Redraw in the next frame: redrawing now changes the observed height in this one.
+      if (width > 0 && Math.abs(width - this.chartWidth) >= 2) requestAnimationFrame(() => (this.chartWidth = width));
+    });
+    this.resizeObserver.observe(target);
+  }
+
+  protected override _feedStateChanged(feedState: FeedState) {
+    super._feedStateChanged(feedState);
+    if (feedState.status !== 'ready') return;
+    void this.updateComplete.then(() => {
+      const s = this.selection;
+      if (!s) return;
+      if (s.kind === 'ok') {
+        this.emit('bildung-ready', { itemCount: 1 + s.comparisons.length, problemCount: feedState.problems.length });
+      } else {
+        const detail = s.kind === 'unknown-indicator' ? s.id : s.kind === 'unknown-region' ? s.ags : s.kind === 'no-series' ? s.indicator.id : undefined;
+        this.emit('bildung-error', { kind: s.kind, detail });
+        this.emit('bildung-ready', { itemCount: 0, problemCount: feedState.problems.length });
+      }
+    });
+  }
+
+  // ---- formatting
+
+  /** "34,5 %", "1.234 €", "1.234" (count units are not written), "keine Angabe" for null. */
+  protected formatValue(indicator: Indicator, value: number | null | undefined): string {
+    const m = this.messages;
+    if (typeof value !== 'number') return m.indikator.noData;
+    const number = formatNumber(m, value, indicator.decimals);
+    return this.withUnit(indicator, number);
+  }
+
+  /** The indicator's unit as this language writes it ("Jahre" → "years"); empty for counts. */
+  protected unitLabel(indicator: Indicator): string {
+    const m = this.messages.indikator;
+    const unit = indicator.unit?.trim() ?? '';
+    if (!unit || m.countUnits.includes(unit.toLowerCase())) return '';
+    return Object.hasOwn(m.units, unit) ? m.units[unit]! : unit;
+  }
+
+  private withUnit(indicator: Indicator, number: string): string {
+    const unit = this.unitLabel(indicator);
+    return unit ? this.messages.indikator.withUnit(number, unit) : number;
+  }
+
+  /** A signed difference in the right unit: percentage points for % values. */
+  protected formatDifference(indicator: Indicator, difference: number): string {
+    const m = this.messages;
+    const d = indicator.decimals;
+    const options: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
+    if (d !== undefined) Object.assign(options, { minimumFractionDigits: d, maximumFractionDigits: d });
+    const signed = new Intl.NumberFormat(m.locale, options).format(difference === 0 ? 0 : difference);
+    if (indicator.unit?.trim() === '%') return m.indikator.percentagePoints(signed, formatNumber(m, Math.abs(difference), d));
+    return this.withUnit(indicator, signed);
+  }
+
+  /** "a, b und c" in the widget's language. */
+  private list(items: string[]): string {
+    const locale = this.messages.locale;
+    let format = listFormats.get(locale);
+    if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+    return format.format(items);
+  }
+
+  private available(indicators: readonly Indicator[]): string {
+    return indicators.map((i) => this.messages.indikator.option(i.id, i.name)).join(', ');
+  }
+
+  // ---- templates (protected: override to change one part)
+
+  protected override _readyTemplate(): TemplateResult {
+    const m = this.messages.indikator;
+    const s = this.selection;
+    if (!s) return html``;
+    switch (s.kind) {
+      case 'no-indicators':
+        return this._notFoundTemplate(m.noIndicators);
+      case 'missing-indicator':
+        return this._notFoundTemplate(m.missingIndicator(this.available(s.available)));
+      case 'unknown-indicator':
+        return this._notFoundTemplate(m.unknownIndicator(s.id, this.available(s.available)));
+      case 'no-series':
+        return this._notFoundTemplate(m.noSeries(s.indicator.id));
+      case 'unknown-region':
+        return this._notFoundTemplate(
+          m.unknownRegion(s.ags, s.indicator.id, s.indicator.series.map((x) => m.option(x.region.ags, x.region.name)).join(', ')),
+        );
+      default:
+        return this._tileTemplate(s.indicator, s.region, s.comparisons, s.unknownCompare);
+    }
+  }
+
+  /** The attributes name nothing in the feed: one clear message for the editor, and the fallback content. */
+  protected _notFoundTemplate(text: string): TemplateResult {
+    return html`<div class="bildung-state notfound" part="error"><p>${text}</p></div>
+      <slot></slot>`;
+  }
+
+  protected _tileTemplate(indicator: Indicator, region: Line, comparisons: Line[], unknownCompare: string[]): TemplateResult {
+    const m = this.messages.indikator;
+    const view = this.currentView;
+    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel) || 3)));
+    const tag = HEADINGS[level]!;
+    const head = headline(region, comparisons, indicator.decimals);
+    return html`<article class="tile view-${view}" part="tile" aria-labelledby="name">
+      ${staticHtml`<${tag} class="name" id="name" part="name">${indicator.name}</${tag}>`}
+      ${unknownCompare.length
+        ? html`<p class="notice" part="notice">
+            ${m.unknownCompare(
+              unknownCompare.join(', '),
+              indicator.series.filter((x) => x.region.ags !== region.ags).map((x) => m.option(x.region.ags, x.region.name)).join(', '),
+            )}
+          </p>`
+        : nothing}
+      <div class="body">
+        <div class="facts">
+          ${this._valueTemplate(indicator, region, head)} ${this._changeTemplate(indicator, head)}
+          ${this._comparisonTemplate(indicator, region, comparisons, head.period)}
+        </div>
+        ${this._seriesTemplate(indicator, [region, ...comparisons])}
+      </div>
+      ${this._metaTemplate(indicator)} ${this._downloadTemplate(indicator)}
+    </article>`;
+  }
+
+  protected _valueTemplate(indicator: Indicator, region: Line, head: ReturnType<typeof headline>): TemplateResult {
+    const m = this.messages.indikator;
+    return html`<p class="figure" part="value">
+        <span class="number">${this.formatValue(indicator, head.point?.value)}</span>
+        <span class="context">${head.period ? m.latest(region.name, head.period) : region.name}</span>
+      </p>
+      ${head.point?.note ? html`<p class="muted value-note">${m.valueNote(head.point.note)}</p>` : nothing}
+      ${head.laterMissing.length ? html`<p class="muted later-missing">${m.laterMissing(this.list(head.laterMissing))}</p>` : nothing}`;
+  }
+
+  protected _changeTemplate(indicator: Indicator, head: ReturnType<typeof headline>): TemplateResult | typeof nothing {
+    const m = this.messages.indikator;
+    if (typeof head.point?.value !== 'number') return nothing;
+    if (!head.previous || head.difference === undefined) return html`<p class="change" part="change">${m.noPrevious}</p>`;
+    const dir = direction(head.difference);
+    const word = verdict(dir, indicator.polarity);
+    return html`<p class="change verdict-${word}" part="change">
+      <span class="arrow" aria-hidden="true">${ARROWS[dir]}</span>
+      <span class="difference">${m.change(this.formatDifference(indicator, head.difference), head.previous.period)}</span>
+      <span class="verdict">${m.verdictAfterChange(m.verdict[word])}</span>
+    </p>`;
+  }
+
+  protected _comparisonTemplate(indicator: Indicator, region: Line, comparisons: Line[], period: string | undefined): TemplateResult | typeof nothing {
+    const m = this.messages.indikator;
+    if (!comparisons.length || !period) return nothing;
+    const own = valueAt(region, period);
+    const round = (v: number) => roundTo(v, indicator.decimals);
+    const positions: string[] = [];
+    const missing: string[] = [];
+    for (const line of comparisons) {
+      const value = valueAt(line, period);
+      if (value === null) {
+        missing.push(line.name);
+        continue;
+      }
+      if (own === null) continue;
+      const ref = reference(line, comparisons, region);
+      const refText = ref.kind === 'land' ? m.reference.land : ref.kind === 'bund' ? m.reference.bund : m.reference.other(ref.name);
+      const d = direction(round(round(own) - round(value)));
+      positions.push(d === 'up' ? m.position.above(refText) : d === 'down' ? m.position.below(refText) : m.position.equal(refText));
+    }
+    const sentences: string[] = [];
+    if (own === null) sentences.push(m.noValue(region.name, period));
+    else if (positions.length) sentences.push(m.summary(region.name, period, this.list(positions)));
+    if (missing.length) sentences.push(m.missingComparison(this.list(missing), period));
+    return html`<p class="comparison-heading" id="comparison-heading">${m.comparisonHeading(period)}</p>
+      <ul class="comparisons" part="comparisons" aria-labelledby="comparison-heading">
+        ${comparisons.map(
+          (line) => html`<li><span class="region">${line.name}</span> <span class="value">${this.formatValue(indicator, valueAt(line, period))}</span></li>`,
+        )}
+      </ul>
+      ${sentences.length ? html`<p class="summary" part="summary">${sentences.join(' ')}</p>` : nothing}`;
+  }
+
+  /** The table toggle, and the chart or the table. */
+  protected _seriesTemplate(indicator: Indicator, lines: Line[]): TemplateResult {
+    const m = this.messages.indikator;
+    return html`<div class="series-view">
+      <button
+        type="button"
+        class="toggle bildung-button secondary"
+        part="table-toggle"
+        aria-pressed=${this.showTable ? 'true' : 'false'}
+        @click=${() => (this.showTable = !this.showTable)}
+      >
+        ${m.tableToggle}
+      </button>
+      ${this.showTable ? this._tableTemplate(indicator, lines) : this._chartTemplate(indicator, lines)}
+    </div>`;
+  }
+
+  protected _chartTemplate(indicator: Indicator, lines: Line[]): TemplateResult | typeof nothing {
+    const m = this.messages.indikator;
+    const view = this.currentView;
+    const periods = allPeriods(lines);
+    const chart = chartTemplate({
+      lines,
+      periods,
+      width: Math.max(200, this.chartWidth),
+      height: CHART_HEIGHT[view],
+      compact: view === 'tile',
+      titleId: 'chart-title',
+      title: m.chartTitle(indicator.name, periods[0] ?? '', periods.at(-1) ?? ''),
+      formatTick: (v, decimals) => (indicator.unit?.trim() === '%' ? this.withUnit(indicator, formatNumber(this.messages, v, decimals)) : formatNumber(this.messages, v, decimals)),
+      pointLabel: (line, point) => `${line.name}, ${point.period}: ${this.formatValue(indicator, point.value)}`,
+    });
+    if (!chart) return nothing;
+    return html`<figure class="chart" part="chart">
+      ${chart}
+      <figcaption>
+        <ul class="legend" aria-label=${m.legend}>
+          ${lines.map((line, i) => html`<li>${legendSwatch(i)}<span>${line.name}</span></li>`)}
+        </ul>
+        <p class="trend ${view === 'tile' ? 'visually-hidden' : ''}">${this.trendText(indicator, lines, periods)}</p>
+      </figcaption>
+    </figure>`;
+  }
+
+  /** The text alternative of the chart: each line's first and last value and its direction. */
+  protected trendText(indicator: Indicator, lines: Line[], periods: string[]): string {
+    const m = this.messages.indikator;
+    return lines
+      .map((line) => {
+        const t = trend(line, periods, indicator.decimals);
+        const v = (p?: Point) => this.formatValue(indicator, p?.value);
+        let text: string;
+        if (t.kind === 'none') text = m.trend.none(line.name);
+        else if (t.kind === 'single') text = m.trend.single(line.name, v(t.first), t.first!.period);
+        else text = m.trend[t.kind](line.name, v(t.first), t.first!.period, v(t.last), t.last!.period);
+        return t.gaps.length ? `${text} ${m.trend.gaps(this.list(t.gaps))}` : text;
+      })
+      .join(' ');
+  }
+
+  protected _tableTemplate(indicator: Indicator, lines: Line[]): TemplateResult {
+    const m = this.messages.indikator;
+    const periods = allPeriods(lines);
+    const unit = this.unitLabel(indicator);
+    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
+      <table part="table">
+        <caption id="table-caption">${m.tableCaption(indicator.name, unit)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${m.period}</th>
+            ${lines.map((line) => html`<th scope="col">${line.name}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${periods.map(
+            (period) => html`<tr>
+              <th scope="row">${period}</th>
+              ${lines.map((line) => {
+                const point = line.byPeriod.get(period);
+                const value = typeof point?.value === 'number' ? formatNumber(this.messages, point.value, indicator.decimals) : m.noData;
+                return html`<td>${value}${point?.note ? html` <span class="note">${point.note}</span>` : nothing}</td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  protected _metaTemplate(indicator: Indicator): TemplateResult {
+    const msgs: Messages = this.messages;
+    const m = msgs.indikator;
+    const url = safeHref(indicator.source?.url);
+    const polarity = indicator.polarity === 'higher-is-better' || indicator.polarity === 'lower-is-better' ? codeLabel(msgs, 'polarity', indicator.polarity) : undefined;
+    const rows: [string, unknown][] = [
+      [m.definition, indicator.definition],
+      [m.polarity, polarity],
+      [m.notes, indicator.notes],
+      [m.source, indicator.source ? (url ? html`<a href=${url}>${indicator.source.name}</a>` : indicator.source.name) : undefined],
+    ];
+    const shown = rows.filter(([, value]) => value !== undefined && value !== '');
+    if (!shown.length) return html``;
+    return html`<dl class="meta" part="meta">
+      ${shown.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
+  }
+
+  protected _downloadTemplate(indicator: Indicator): TemplateResult | typeof nothing {
+    const m = this.messages.indikator;
+    if (!this.csv) return nothing;
+    return html`<p class="download">
+      <a part="download" href=${this.csv.url} download=${this.csv.name} type="text/csv"
+        >${m.download}<span class="visually-hidden">${m.downloadOf(indicator.name)}</span></a
+      >
+    </p>`;
+  }
+}

@@ -1,0 +1,470 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  BildungFeedElement,
+  ICALENDAR_TYPE,
+  clock,
+  codeLabel,
+  compareUpcoming,
+  comparePast,
+  downloadInfo,
+  eventIsoDates,
+  eventTimes,
+  formatDay,
+  formatEventTime,
+  formatNumber,
+  formatPlace,
+  icsFileName,
+  isDeadlinePassed,
+  isPastEvent,
+  mailHref,
+  renderLightMicrodata,
+  safeHref,
+  telHref,
+  toICalendar,
+  type EventTimes,
+  type Feed,
+  type FeedEvent,
+} from '../../core/src/index.js';
+import { styles } from './termine.styles.js';
+
+/** One event of the feed with its normalised times; `index` is its place in the feed (stable ids). */
+export interface TerminEntry {
+  event: FeedEvent;
+  times: EventTimes;
+  index: number;
+}
+
+const SCHEMA = 'https://schema.org/';
+
+function commaList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+/** Only plain http(s) links for the editor's `more-href` (relative paths resolve against the page). */
+function pageHref(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isOnline(event: FeedEvent): boolean {
+  const l = event.location;
+  return !!l && l.name?.trim().toLowerCase() === 'online' && !l.street && !l.locality;
+}
+
+/**
+ * @summary Event list: upcoming Fachtage, Bildungskonferenzen and network meetings from the
+ * `events` of a bildung-widgets feed, soonest first, each with "In den Kalender"; past events
+ * with their documents behind "Vergangene Veranstaltungen".
+ *
+ * Dates and times are shown in Europe/Berlin whatever the visitor's time zone. Each event carries
+ * schema.org `Event` microdata, in the shadow DOM and as a hidden copy in the light DOM (see
+ * core/src/microdata.ts).
+ *
+ * @slot - Fallback content shown until the feed has loaded (and when it cannot be loaded), e.g. a link to the events page.
+ *
+ * @event bildung-ready - The feed is loaded. `detail: { itemCount, problemCount }` (`itemCount`: events after the `category` filter, upcoming and past).
+ * @event bildung-error - The feed could not be loaded. `detail: { kind, detail }`.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart status - The line that says how many events are coming up (or that none are).
+ * @csspart list - The list of upcoming events.
+ * @csspart event - One event (upcoming or past).
+ * @csspart event-title - The name of an event.
+ * @csspart when - Date and time of an event.
+ * @csspart labels - Category and audience of an event.
+ * @csspart label - One category or audience label.
+ * @csspart registration - Registration deadline and status of an upcoming event.
+ * @csspart register - The "Zur Anmeldung" link.
+ * @csspart documents - The downloads of an event.
+ * @csspart calendar - The "In den Kalender" button of an event.
+ * @csspart calendar-all - The button that downloads every upcoming event in one calendar file.
+ * @csspart more - The link to all events (`more-href`) or the button that shows the events beyond `limit`.
+ * @csspart past-toggle - The "Vergangene Veranstaltungen" button.
+ * @csspart past - The list of past events.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message.
+ * @csspart retry - The "Erneut versuchen" button.
+ * @csspart debug-report - The editor's data report (with `debug`).
+ *
+ * @cssprop [--bildung-accent=#0b5394] - Colour of buttons and labels.
+ * @cssprop [--bildung-accent-contrast=#ffffff] - Text colour on the accent colour.
+ * @cssprop [--bildung-border] - Border colour (default: the text colour, faded).
+ * @cssprop [--bildung-radius=0.375rem] - Corner radius of buttons and cards.
+ * @cssprop [--bildung-gap=1rem] - Space between the parts.
+ * @cssprop [--bildung-muted] - Colour of secondary text.
+ * @cssprop [--bildung-surface] - Background of cards and messages.
+ * @cssprop [--bildung-focus=#1a1a1a] - Colour of the focus ring.
+ * @cssprop [--bildung-link=inherit] - Colour of links.
+ */
+export class BildungTermine extends BildungFeedElement {
+  static override styles = styles;
+
+  /** Only events of these category codes (comma list), e.g. `fachtag,konferenz`. Empty: all. */
+  @property({ reflect: true }) category?: string;
+
+  /** Shows only the next N upcoming events; the rest behind `more-href` or an "Alle anzeigen" button. */
+  @property({ type: Number, reflect: true }) limit?: number;
+
+  /** Link to the page with all events, e.g. `/bildung/termine` (shown below the list). */
+  @property({ attribute: 'more-href', reflect: true }) moreHref?: string;
+
+  @state() private pastOpen = false;
+  @state() private showAll = false;
+
+  private upcoming: TerminEntry[] = [];
+  private past: TerminEntry[] = [];
+  private focusIndex = -1;
+  private readyFeed?: Feed;
+
+  /** The upcoming events after the `category` filter, soonest first (also those beyond `limit`). */
+  get upcomingEvents(): FeedEvent[] {
+    return this.upcoming.map((e) => e.event);
+  }
+
+  /** The past events after the `category` filter, newest first. */
+  get pastEvents(): FeedEvent[] {
+    return this.past.map((e) => e.event);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (changed.has('limit')) this.showAll = false;
+    const state = this.feed.state;
+    if (state?.status !== 'ready') return;
+    // Upcoming and past depend on the clock, so they are sorted out on every render.
+    const categories = commaList(this.category);
+    const now = clock.now();
+    const upcoming: TerminEntry[] = [];
+    const past: TerminEntry[] = [];
+    (state.feed.events ?? []).forEach((event, index) => {
+      if (categories.length && !categories.includes(event.category ?? '')) return;
+      const times = eventTimes(event);
+      if (!times) return;
+      (isPastEvent(times, now) ? past : upcoming).push({ event, times, index });
+    });
+    this.upcoming = upcoming.sort((a, b) => compareUpcoming(a.times, b.times));
+    this.past = past.sort((a, b) => comparePast(a.times, b.times));
+    this.readyFeed = state.feed;
+  }
+
+  protected override _feedStateChanged(state: Parameters<BildungFeedElement['_feedStateChanged']>[0]) {
+    super._feedStateChanged(state);
+    if (state.status === 'ready') {
+      // Render with the new data first, so listeners can read the lists.
+      this.requestUpdate();
+      void this.updateComplete.then(() =>
+        this.emit('bildung-ready', { itemCount: this.upcoming.length + this.past.length, problemCount: state.problems.length }),
+      );
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    // The light-DOM copy follows the data: made when it is there, removed when the feed fails.
+    const status = this.feed.state?.status;
+    if (status === 'ready') renderLightMicrodata(this, this._lightMicrodataTemplate());
+    else if (status === 'error') renderLightMicrodata(this, null);
+    if (this.focusIndex >= 0) {
+      const title = this.renderRoot.querySelector<HTMLElement>(`#e-${this.focusIndex}`);
+      this.focusIndex = -1;
+      title?.focus();
+    }
+  }
+
+  /** How many upcoming events are shown: all, or `limit` until the visitor asks for all. */
+  private shownCount(): number {
+    const limit = Math.floor(Number(this.limit));
+    return !this.showAll && limit > 0 ? Math.min(limit, this.upcoming.length) : this.upcoming.length;
+  }
+
+  private showAllUpcoming() {
+    const first = this.upcoming[this.shownCount()];
+    this.showAll = true;
+    if (first) this.focusIndex = first.index;
+  }
+
+  // ---- calendar files ----
+
+  /** UIDs name the host the feed comes from, so importing a file again updates its events. */
+  private calendarDomain(): string {
+    try {
+      return new URL(this.feed.src ?? '', document.baseURI).hostname || location.hostname;
+    } catch {
+      return location.hostname;
+    }
+  }
+
+  /** Downloads an iCalendar file: Blob, object URL and `<a download>`, nothing else. */
+  protected _download(events: FeedEvent[], fileName: string, calendarName?: string): void {
+    const text = toICalendar(events, { now: clock.now(), domain: this.calendarDomain(), lang: this.locale.lang, name: calendarName });
+    const url = URL.createObjectURL(new Blob([text], { type: ICALENDAR_TYPE }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // Some browsers read the blob after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+
+  private downloadOne(entry: TerminEntry) {
+    this._download([entry.event], icsFileName(entry.event.id, this.messages.termine.calendarFileOne));
+  }
+
+  private downloadAll() {
+    const t = this.messages.termine;
+    const name = [t.upcomingLabel, this.readyFeed?.publisher?.name].filter(Boolean).join(' – ');
+    this._download(this.upcomingEvents, icsFileName(t.calendarFileAll), name);
+  }
+
+  // ---- templates (protected: override to change one part) ----
+
+  protected override _readyTemplate(): TemplateResult {
+    const m = this.messages;
+    const t = m.termine;
+    const total = this.upcoming.length;
+    const shown = this.shownCount();
+    const more = pageHref(this.moreHref);
+    const n = (v: number) => formatNumber(m, v);
+    return html`
+      <p class="status" part="status">${total === 0 ? t.none : shown < total ? t.countLimited(n(shown), n(total)) : t.count(total, n(total))}</p>
+      ${shown
+        ? html`<ol class="list" part="list" aria-label=${t.upcomingLabel}>
+            ${repeat(
+              this.upcoming.slice(0, shown),
+              (e) => e.index,
+              (e) => this._eventTemplate(e, false),
+            )}
+          </ol>`
+        : nothing}
+      ${total > 1 || shown < total || more
+        ? html`<div class="actions list-actions">
+            ${shown < total && !more
+              ? html`<button type="button" class="bildung-button secondary" part="more" @click=${this.showAllUpcoming}>${t.showAll(n(total))}</button>`
+              : nothing}
+            ${more ? html`<a class="more-link" part="more" href=${more}>${t.allEvents}</a>` : nothing}
+            ${total > 1
+              ? html`<button type="button" class="bildung-button secondary" part="calendar-all" @click=${this.downloadAll}>
+                  ${t.addAllToCalendar(n(total))}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${this.past.length ? this._pastTemplate() : nothing}
+    `;
+  }
+
+  /** The disclosure with the past events, newest first. */
+  protected _pastTemplate(): TemplateResult {
+    const t = this.messages.termine;
+    return html`<div class="past">
+      <h3 class="past-heading">
+        <button
+          type="button"
+          class="past-toggle"
+          part="past-toggle"
+          aria-expanded=${this.pastOpen ? 'true' : 'false'}
+          aria-controls="past"
+          @click=${() => (this.pastOpen = !this.pastOpen)}
+        >
+          <span class="chevron" aria-hidden="true"></span>${t.pastToggle(formatNumber(this.messages, this.past.length))}
+        </button>
+      </h3>
+      <div id="past" ?hidden=${!this.pastOpen}>
+        <ol class="list past-list" part="past" aria-label=${t.pastHeading}>
+          ${repeat(
+            this.past,
+            (e) => e.index,
+            (e) => this._eventTemplate(e, true),
+          )}
+        </ol>
+      </div>
+    </div>`;
+  }
+
+  protected _eventTemplate(entry: TerminEntry, past: boolean): TemplateResult {
+    const { event, times, index } = entry;
+    const m = this.messages;
+    const t = m.termine;
+    const id = `e-${index}`;
+    const iso = eventIsoDates(times);
+    const place = formatPlace(event.location);
+    const link = safeHref(event.url);
+    const title = past
+      ? html`<h4 class="title" id=${id} tabindex="-1" part="event-title" itemprop="name">${event.name}</h4>`
+      : html`<h3 class="title" id=${id} tabindex="-1" part="event-title" itemprop="name">${event.name}</h3>`;
+    return html`<li class="event ${past ? 'is-past' : ''}" part="event" itemscope itemtype="${SCHEMA}Event" itemid=${ifDefined(this.itemId(event))}>
+      <article aria-labelledby=${id}>
+        ${title}
+        <p class="when" part="when"><time datetime=${iso.start} itemprop="startDate">${formatEventTime(m, times)}</time></p>
+        ${this._labelsTemplate(event)}
+        ${event.description?.trim() ? html`<p class="description" itemprop="description">${event.description.trim()}</p>` : nothing}
+        ${place || (!past && event.organizer) ? html`<dl class="facts">
+              ${place ? html`<div><dt>${t.place}</dt><dd>${place}</dd></div>` : nothing}
+              ${!past && event.organizer ? html`<div><dt>${t.organizer}</dt><dd>${this._organizerTemplate(event)}</dd></div>` : nothing}
+            </dl>` : nothing}
+        ${past ? nothing : this._registrationTemplate(event)}
+        ${this._documentsTemplate(event, id)}
+        ${link || !past
+          ? html`<div class="actions">
+              ${!past
+                ? html`<button type="button" class="bildung-button secondary calendar" part="calendar" @click=${() => this.downloadOne(entry)}>
+                    ${t.addToCalendar}<span class="visually-hidden">: ${event.name}</span>
+                  </button>`
+                : nothing}
+              ${link ? html`<a class="event-link" href=${link}>${t.moreInfo}<span class="visually-hidden">: ${event.name}</span></a>` : nothing}
+            </div>`
+          : nothing}
+        ${this._microdataTemplate(event, times, false)}
+      </article>
+    </li>`;
+  }
+
+  protected _labelsTemplate(event: FeedEvent): TemplateResult | typeof nothing {
+    const m = this.messages;
+    const t = m.termine;
+    const labels = [
+      ...(event.category ? [{ kind: 'category', prefix: t.category, text: codeLabel(m, 'category', event.category) }] : []),
+      ...(event.audience ?? []).map((code) => ({ kind: 'audience', prefix: t.audience, text: codeLabel(m, 'audience', code) })),
+    ];
+    if (!labels.length) return nothing;
+    return html`<ul class="labels" part="labels">
+      ${labels.map((l) => html`<li class="label ${l.kind}" part="label"><span class="visually-hidden">${l.prefix}: </span>${l.text}</li>`)}
+    </ul>`;
+  }
+
+  protected _organizerTemplate(event: FeedEvent): TemplateResult {
+    const o = event.organizer!;
+    const t = this.messages.termine;
+    const web = safeHref(o.url);
+    const mail = mailHref(o.email);
+    const tel = telHref(o.phone);
+    return html`${web ? html`<a href=${web}>${o.name}</a>` : o.name}${mail
+        ? html`<span class="sep">, </span><span class="contact"><span class="visually-hidden">${t.email}: </span><a href=${mail}>${mail.slice(7)}</a></span>`
+        : nothing}${o.phone
+        ? html`<span class="sep">, </span><span class="contact"><span class="visually-hidden">${t.phone}: </span>${tel ? html`<a href=${tel}>${o.phone}</a>` : o.phone}</span>`
+        : nothing}`;
+  }
+
+  /** "Anmeldung bis 8. April 2027" with the link or address; "Anmeldeschluss vorbei", "Ausgebucht", "Anmeldung geschlossen". */
+  protected _registrationTemplate(event: FeedEvent): TemplateResult | typeof nothing {
+    const reg = event.registration;
+    if (!reg) return nothing;
+    const m = this.messages;
+    const t = m.termine;
+    const url = safeHref(reg.url);
+    const mail = mailHref(reg.email);
+    let status: string | undefined;
+    let open = false;
+    if (reg.status === 'full') status = t.full;
+    else if (reg.status === 'closed') status = t.closed;
+    else if (reg.deadline && isDeadlinePassed(reg.deadline, clock.now())) status = t.deadlinePassed;
+    else {
+      open = true;
+      status = reg.deadline ? t.registrationUntil(formatDay(m, reg.deadline)) : url || mail || reg.status === 'open' ? t.registrationOpen : undefined;
+    }
+    if (!status) return nothing;
+    return html`<p class="registration ${open ? 'is-open' : 'is-closed'}" part="registration">
+      <strong class="registration-status">${status}</strong>${open && url
+        ? html` <a class="register" part="register" href=${url}>${t.registerOnline}<span class="visually-hidden">: ${event.name}</span></a>`
+        : nothing}${open && mail ? html` <span class="register-mail">${url ? t.registerOrByEmail : t.registerByEmail} <a href=${mail}>${mail.slice(7)}</a></span>` : nothing}
+    </p>`;
+  }
+
+  /** The downloads: "Dokumentation des Fachtags (PDF, 2,3 MB)"; only safe links. */
+  protected _documentsTemplate(event: FeedEvent, titleId: string): TemplateResult | typeof nothing {
+    const m = this.messages;
+    const t = m.termine;
+    const docs = (event.documents ?? []).map((d) => ({ ...d, href: safeHref(d.url) })).filter((d) => d.href && d.title?.trim());
+    if (!docs.length) return nothing;
+    return html`<div class="documents">
+      <p class="documents-heading" id="${titleId}-docs">${t.documents}</p>
+      <ul part="documents" aria-labelledby="${titleId}-docs">
+        ${docs.map((d) => html`<li><a href=${d.href!} class="document">${t.document(d.title.trim(), downloadInfo(m, d))}</a></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  // ---- schema.org microdata (see core/src/microdata.ts for why there are two copies) ----
+
+  /** The same `itemid` on both copies: the feed's URL plus the event's id. */
+  private itemId(event: FeedEvent): string | undefined {
+    const src = this.feed.src;
+    if (!src) return undefined;
+    try {
+      const url = new URL(src, document.baseURI);
+      url.hash = `event-${encodeURIComponent(event.id)}`;
+      return url.href;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * `<meta>`/`<link>` items of one event. In the shadow DOM (`full = false`) name, startDate and
+   * description sit on the visible elements; the light-DOM copy (`full = true`) has them all.
+   */
+  protected _microdataTemplate(event: FeedEvent, times: EventTimes, full: boolean): TemplateResult {
+    const iso = eventIsoDates(times);
+    const l = event.location;
+    const online = isOnline(event);
+    const reg = event.registration;
+    const url = safeHref(event.url);
+    const regUrl = safeHref(reg?.url);
+    const org = event.organizer;
+    const orgUrl = safeHref(org?.url);
+    const meta = (prop: string, value: string | number | undefined) =>
+      value === undefined || value === '' ? nothing : html`<meta itemprop=${prop} content=${String(value)} />`;
+    const link = (prop: string, href: string | undefined) => (href ? html`<link itemprop=${prop} href=${href} />` : nothing);
+    return html`${full ? html`${meta('name', event.name)}${meta('startDate', iso.start)}${meta('description', event.description?.trim())}` : nothing}
+      ${meta('endDate', iso.end)}
+      ${link('eventStatus', `${SCHEMA}EventScheduled`)}
+      ${link('eventAttendanceMode', `${SCHEMA}${online ? 'Online' : 'Offline'}EventAttendanceMode`)}
+      ${link('url', url)}
+      ${l
+        ? online
+          ? html`<div itemprop="location" itemscope itemtype="${SCHEMA}VirtualLocation">${link('url', url ?? regUrl)}${meta('name', l.name)}</div>`
+          : html`<div itemprop="location" itemscope itemtype="${SCHEMA}Place">
+              ${meta('name', l.name ?? l.locality)}
+              <div itemprop="address" itemscope itemtype="${SCHEMA}PostalAddress">
+                ${meta('streetAddress', l.street)}${meta('postalCode', l.postalCode)}${meta('addressLocality', l.locality ?? l.municipality)}${meta('addressCountry', 'DE')}
+              </div>
+              ${typeof l.lat === 'number' && typeof l.lon === 'number'
+                ? html`<div itemprop="geo" itemscope itemtype="${SCHEMA}GeoCoordinates">${meta('latitude', l.lat)}${meta('longitude', l.lon)}</div>`
+                : nothing}
+            </div>`
+        : nothing}
+      ${org
+        ? html`<div itemprop="organizer" itemscope itemtype="${SCHEMA}Organization">
+            ${meta('name', org.name)}${link('url', orgUrl)}${meta('email', mailHref(org.email)?.slice(7))}${meta('telephone', org.phone)}
+          </div>`
+        : nothing}
+      ${reg && (regUrl || reg.status)
+        ? html`<div itemprop="offers" itemscope itemtype="${SCHEMA}Offer">
+            ${link('url', regUrl)}${link('availability', reg.status === 'full' ? `${SCHEMA}SoldOut` : reg.status === 'closed' ? `${SCHEMA}Discontinued` : `${SCHEMA}InStock`)}${meta('validThrough', reg.deadline)}
+          </div>`
+        : nothing}`;
+  }
+
+  /** The light-DOM copy: every event the widget shows (upcoming as far as shown, and past). */
+  protected _lightMicrodataTemplate(): TemplateResult {
+    const entries = [...this.upcoming.slice(0, this.shownCount()), ...this.past];
+    return html`${entries.map(
+      ({ event, times }) =>
+        html`<div itemscope itemtype="${SCHEMA}Event" itemid=${ifDefined(this.itemId(event))}>${this._microdataTemplate(event, times, true)}</div>`,
+    )}`;
+  }
+}

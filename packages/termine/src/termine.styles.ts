@@ -1,0 +1,110 @@
+import { css } from 'lit';
+import { listStyles, sharedStyles } from '../../core/src/index.js';
+
+export const styles = [
+  sharedStyles,
+  listStyles,
+  css`
+    .when {
+      font-weight: 700;
+      margin: 0 0 0.5em;
+    }
+    .label.category {
+      background: var(--_accent);
+      color: var(--_accent-contrast);
+    }
+    .contact {
+      white-space: nowrap;
+    }
+    .registration {
+      margin: 0 0 0.5em;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.25em 0.75em;
+    }
+    .registration.is-closed .registration-status {
+      color: var(--_muted);
+    }
+    .documents {
+      margin: 0 0 0.5em;
+    }
+    .documents-heading {
+      font-weight: 700;
+      margin: 0;
+    }
+    .documents ul {
+      margin: 0.15em 0 0;
+      padding-left: 1.25em;
+    }
+    .documents li {
+      padding: 0.15em 0;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+      margin-top: 0.5em;
+    }
+    .list-actions {
+      margin-top: var(--_gap);
+    }
+    .event-link,
+    .more-link,
+    .register,
+    .document {
+      display: inline-block;
+      padding: 0.35em 0;
+    }
+    .past {
+      margin-top: calc(var(--_gap) * 1.5);
+    }
+    .past-heading {
+      margin: 0 0 0.5em;
+      font-size: 1.0625em;
+    }
+    .past-toggle {
+      font: inherit;
+      font-weight: 700;
+      color: inherit;
+      background: none;
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.4em 0.9em;
+      min-height: 2.75rem;
+      cursor: pointer;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5em;
+      text-align: start;
+    }
+    .chevron {
+      flex: none;
+      width: 0.55em;
+      height: 0.55em;
+      border-right: 2px solid currentColor;
+      border-bottom: 2px solid currentColor;
+      transform: rotate(-45deg);
+      transition: transform 0.15s;
+    }
+    [aria-expanded='true'] > .chevron {
+      transform: rotate(45deg);
+    }
+    .past-list .title {
+      font-size: 1.0625em;
+    }
+    #past[hidden] {
+      display: none;
+    }
+    @media (forced-colors: active) {
+      .label,
+      .label.category {
+        border-color: CanvasText;
+      }
+      .past-toggle {
+        border-color: ButtonText;
+      }
+    }
+  `,
+];
