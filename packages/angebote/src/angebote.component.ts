@@ -25,6 +25,7 @@ import {
   type SearchResult,
   type UrlValues,
 } from '../../core/src/index.js';
+import { angeboteMessages } from '../../core/src/i18n/angebote.js';
 import { styles } from './angebote.styles.js';
 import {
   CODE_ORDER,
@@ -320,7 +321,7 @@ export class BildungAngebote extends BildungFeedElement {
   // ---- templates (protected: override to change one part) ----
 
   protected override _readyTemplate(): TemplateResult {
-    const m = this.messages.angebote;
+    const m = this.localized(angeboteMessages);
     const result = this.facetResult!;
     const total = result.matches.length;
     const active = this.activeFilterCount();
@@ -363,7 +364,7 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   protected _searchTemplate(): TemplateResult {
-    const m = this.messages.angebote;
+    const m = this.localized(angeboteMessages);
     return html`<form class="search" part="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
       <label for="q">${m.searchLabel}</label>
       <input
@@ -382,7 +383,7 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   protected _facetTemplate(key: FacetKey): TemplateResult {
-    const m = this.messages.angebote;
+    const m = this.localized(angeboteMessages);
     const legend = m.facets[key];
     if (key === 'age') {
       return html`<fieldset class="facet" part="facet">
@@ -463,14 +464,14 @@ export class BildungAngebote extends BildungFeedElement {
       case 'language':
         return languageName(m, value);
       case 'free':
-        return m.angebote.freeOption;
+        return this.localized(angeboteMessages).freeOption;
       default:
         return value;
     }
   }
 
   protected _chipsTemplate(): TemplateResult | typeof nothing {
-    const m = this.messages.angebote;
+    const m = this.localized(angeboteMessages);
     const chips: { label: string; remove: () => void }[] = [];
     for (const key of this.visibleFacets()) {
       for (const value of this.selection[key] ?? []) {
@@ -494,7 +495,7 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   protected _emptyTemplate(filtersActive: boolean): TemplateResult {
-    const m = this.messages.angebote;
+    const m = this.localized(angeboteMessages);
     return html`<div class="empty">
       <p>${m.noResultsHint}</p>
       ${filtersActive
@@ -504,7 +505,7 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   protected _listTemplate(indices: number[]): TemplateResult {
-    return html`<ol class="list" part="list" aria-label=${this.messages.angebote.resultsLabel}>
+    return html`<ol class="list" part="list" aria-label=${this.localized(angeboteMessages).resultsLabel}>
       ${repeat(
         indices,
         (i) => i,
@@ -523,7 +524,7 @@ export class BildungAngebote extends BildungFeedElement {
 
   protected _resultTemplate(offer: Offer, i: number): TemplateResult {
     const m = this.messages;
-    const a = m.angebote;
+    const a = this.localized(angeboteMessages);
     const open = this.expanded.has(i);
     const place = [offer.location?.locality, offer.location?.municipality]
       .filter((v, idx, arr): v is string => !!v && arr.indexOf(v) === idx)
@@ -566,7 +567,7 @@ export class BildungAngebote extends BildungFeedElement {
 
   protected _detailsTemplate(offer: Offer): TemplateResult {
     const m = this.messages;
-    const a = m.angebote;
+    const a = this.localized(angeboteMessages);
     const schedule = [formatDayRange(m, offer.schedule?.startDate, offer.schedule?.endDate), offer.schedule?.text]
       .filter(Boolean)
       .join(', ');
@@ -583,7 +584,7 @@ export class BildungAngebote extends BildungFeedElement {
       [a.schedule, schedule || undefined],
       [a.languages, offer.languages?.length ? offer.languages.map((l) => languageName(m, l)).join(', ') : undefined],
       [a.accessibility, offer.accessibility?.length ? offer.accessibility.map((c) => codeLabel(m, 'accessibility', c)).join(', ') : undefined],
-      [m.angebote.facets.audience, offer.audience?.length ? offer.audience.map((c) => codeLabel(m, 'audience', c)).join(', ') : undefined],
+      [this.localized(angeboteMessages).facets.audience, offer.audience?.length ? offer.audience.map((c) => codeLabel(m, 'audience', c)).join(', ') : undefined],
     ];
     return html`${offer.description ? html`<p class="description">${this._highlight(offer.description)}</p>` : nothing}
       ${this._factsTemplate(rows, p && (web || tel || mail || p.phone || p.email)

@@ -14,6 +14,7 @@ import {
   safeHref,
   type Report,
 } from '../../core/src/index.js';
+import { berichteMessages } from '../../core/src/i18n/berichte.js';
 import { styles } from './berichte.styles.js';
 
 /** One report of the feed; `index` is its place in the feed (stable ids). */
@@ -125,7 +126,7 @@ export class BildungBerichte extends BildungFeedElement {
 
   protected override _readyTemplate(): TemplateResult {
     const m = this.messages;
-    const b = m.berichte;
+    const b = this.localized(berichteMessages);
     const n = this.entries.length;
     return html`<p class="status" part="status">${n ? b.count(n, formatNumber(m, n)) : b.none}</p>
       ${n
@@ -141,7 +142,7 @@ export class BildungBerichte extends BildungFeedElement {
 
   protected _reportTemplate({ report, index }: BerichtEntry): TemplateResult {
     const m = this.messages;
-    const b = m.berichte;
+    const b = this.localized(berichteMessages);
     const id = `r-${index}`;
     const href = safeHref(report.url);
     const info = downloadInfo(m, report);

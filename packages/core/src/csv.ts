@@ -1,5 +1,7 @@
 import type { Indicator } from './feed/feed.types.js';
 import { de, type Messages } from './i18n/de.js';
+import { localize } from './i18n/i18n.js';
+import { indikatorMessages } from './i18n/indikator.js';
 
 /**
  * CSV that Excel opens correctly with German settings: UTF-8 with byte order mark (else Excel
@@ -83,7 +85,7 @@ const periodCollator = new Intl.Collator('en', { numeric: true });
  * Empty cells mean "keine Angabe" (`null` in the feed, or no value for that period), never 0.
  */
 export function indicatorCsv(indicator: Indicator, options: IndicatorCsvOptions = {}): string {
-  const t = (options.messages ?? de).indikator.csv;
+  const t = localize(indikatorMessages, (options.messages ?? de).locale).csv;
   const series = options.regions
     ? options.regions.map((ags) => indicator.series.find((s) => s.region.ags === ags)).filter((s) => s !== undefined)
     : indicator.series;

@@ -1,3 +1,5 @@
+import { localize } from './i18n/i18n.js';
+import { termineMessages } from './i18n/termine.js';
 import type { FeedEvent, Place } from './feed/feed.types.js';
 import type { Messages } from './i18n/i18n.js';
 import { isIsoDate, isIsoDateTime } from './feed/validate.js';
@@ -201,7 +203,7 @@ export function formatClock(m: Messages, instant: Date): string {
  * - "Freitag, 2. Juli 2027" (all day), "2.–3. Juli 2027" (several whole days).
  */
 export function formatEventTime(m: Messages, times: EventTimes): string {
-  const t = m.termine;
+  const t = localize(termineMessages, m.locale);
   if (times.allDay) {
     return times.firstDay === times.lastDay ? formatDayLong(m, times.firstDay) : formatDayRange(m, times.firstDay, times.lastDay)!;
   }

@@ -1,3 +1,5 @@
+import { localize } from './i18n/i18n.js';
+import { termineMessages } from './i18n/termine.js';
 import type { FeedEvent } from './feed/feed.types.js';
 import { messagesFor } from './i18n/i18n.js';
 import { clock } from './clock.js';
@@ -122,7 +124,7 @@ function dateValue(isoDate: string): string {
 
 function description(event: FeedEvent, lang: string): string | undefined {
   const m = messagesFor(lang);
-  const t = m.termine;
+  const t = localize(termineMessages, lang);
   const lines: string[] = [];
   if (event.description?.trim()) lines.push(event.description.trim());
   const reg = event.registration;

@@ -13,6 +13,7 @@ import {
   type Indicator,
   type Messages,
 } from '../../core/src/index.js';
+import { indikatorMessages } from '../../core/src/i18n/indikator.js';
 import { styles } from './indikator.styles.js';
 import { chartTemplate, legendSwatch } from './indikator.chart.js';
 import {
@@ -198,14 +199,14 @@ export class BildungIndikator extends BildungFeedElement {
   /** "34,5 %", "1.234 €", "1.234" (count units are not written), "keine Angabe" for null. */
   protected formatValue(indicator: Indicator, value: number | null | undefined): string {
     const m = this.messages;
-    if (typeof value !== 'number') return m.indikator.noData;
+    if (typeof value !== 'number') return this.localized(indikatorMessages).noData;
     const number = formatNumber(m, value, indicator.decimals);
     return this.withUnit(indicator, number);
   }
 
   /** The indicator's unit as this language writes it ("Jahre" → "years"); empty for counts. */
   protected unitLabel(indicator: Indicator): string {
-    const m = this.messages.indikator;
+    const m = this.localized(indikatorMessages);
     const unit = indicator.unit?.trim() ?? '';
     if (!unit || m.countUnits.includes(unit.toLowerCase())) return '';
     return Object.hasOwn(m.units, unit) ? m.units[unit]! : unit;
@@ -213,7 +214,7 @@ export class BildungIndikator extends BildungFeedElement {
 
   private withUnit(indicator: Indicator, number: string): string {
     const unit = this.unitLabel(indicator);
-    return unit ? this.messages.indikator.withUnit(number, unit) : number;
+    return unit ? this.localized(indikatorMessages).withUnit(number, unit) : number;
   }
 
   /** A signed difference in the right unit: percentage points for % values. */
@@ -223,7 +224,7 @@ export class BildungIndikator extends BildungFeedElement {
     const options: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
     if (d !== undefined) Object.assign(options, { minimumFractionDigits: d, maximumFractionDigits: d });
     const signed = new Intl.NumberFormat(m.locale, options).format(difference === 0 ? 0 : difference);
-    if (indicator.unit?.trim() === '%') return m.indikator.percentagePoints(signed, formatNumber(m, Math.abs(difference), d));
+    if (indicator.unit?.trim() === '%') return this.localized(indikatorMessages).percentagePoints(signed, formatNumber(m, Math.abs(difference), d));
     return this.withUnit(indicator, signed);
   }
 
@@ -236,13 +237,13 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   private available(indicators: readonly Indicator[]): string {
-    return indicators.map((i) => this.messages.indikator.option(i.id, i.name)).join(', ');
+    return indicators.map((i) => this.localized(indikatorMessages).option(i.id, i.name)).join(', ');
   }
 
   // ---- templates (protected: override to change one part)
 
   protected override _readyTemplate(): TemplateResult {
-    const m = this.messages.indikator;
+    const m = this.localized(indikatorMessages);
     const s = this.selection;
     if (!s) return html``;
     switch (s.kind) {
@@ -270,7 +271,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _tileTemplate(indicator: Indicator, region: Line, comparisons: Line[], unknownCompare: string[]): TemplateResult {
-    const m = this.messages.indikator;
+    const m = this.localized(indikatorMessages);
     const view = this.currentView;
     const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel) || 3)));
     const tag = HEADINGS[level]!;
@@ -297,7 +298,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _valueTemplate(indicator: Indicator, region: Line, head: ReturnType<typeof headline>): TemplateResult {
-    const m = this.messages.indikator;
+    const m = this.localized(indikatorMessages);
     return html`<p class="figure" part="value">
         <span class="number">${this.formatValue(indicator, head.point?.value)}</span>
         <span class="context">${head.period ? m.latest(region.name, head.period) : region.name}</span>
@@ -307,7 +308,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _changeTemplate(indicator: Indicator, head: ReturnType<typeof headline>): TemplateResult | typeof nothing {
-    const m = this.messages.indikator;
+    const m = this.localized(indikatorMessages);
     if (typeof head.point?.value !== 'number') return nothing;
     if (!head.previous || head.difference === undefined) return html`<p class="change" part="change">${m.noPrevious}</p>`;
     const dir = direction(head.difference);
@@ -320,7 +321,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _comparisonTemplate(indicator: Indicator, region: Line, comparisons: Line[], period: string | undefined): TemplateResult | typeof nothing {
-    const m = this.messages.indikator;
+    const m = this.localized(indikatorMessages);
     if (!comparisons.length || !period) return nothing;
     const own = valueAt(region, period);
     const round = (v: number) => roundTo(v, indicator.decimals);
@@ -353,7 +354,7 @@ export class BildungIndikator extends BildungFeedElement {
 
   /** The table toggle, and the chart or the table. */
   protected _seriesTemplate(indicator: Indicator, lines: Line[]): TemplateResult {
-    const m = this.messages.indikator;
+    const m = this.localized(indikatorMessages);
     return html`<div class="series-view">
       <button
         type="button"
@@ -369,7 +370,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _chartTemplate(indicator: Indicator, lines: Line[]): TemplateResult | typeof nothing {
-    const m = this.messages.indikator;
+    const m = this.localized(indikatorMessages);
     const view = this.currentView;
     const periods = allPeriods(lines);
     const chart = chartTemplate({
@@ -397,7 +398,7 @@ export class BildungIndikator extends BildungFeedElement {
 
   /** The text alternative of the chart: each line's first and last value and its direction. */
   protected trendText(indicator: Indicator, lines: Line[], periods: string[]): string {
-    const m = this.messages.indikator;
+    const m = this.localized(indikatorMessages);
     return lines
       .map((line) => {
         const t = trend(line, periods, indicator.decimals);
@@ -412,7 +413,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _tableTemplate(indicator: Indicator, lines: Line[]): TemplateResult {
-    const m = this.messages.indikator;
+    const m = this.localized(indikatorMessages);
     const periods = allPeriods(lines);
     const unit = this.unitLabel(indicator);
     return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
@@ -442,7 +443,7 @@ export class BildungIndikator extends BildungFeedElement {
 
   protected _metaTemplate(indicator: Indicator): TemplateResult {
     const msgs: Messages = this.messages;
-    const m = msgs.indikator;
+    const m = this.localized(indikatorMessages);
     const url = safeHref(indicator.source?.url);
     const polarity = indicator.polarity === 'higher-is-better' || indicator.polarity === 'lower-is-better' ? codeLabel(msgs, 'polarity', indicator.polarity) : undefined;
     const rows: [string, unknown][] = [
@@ -459,7 +460,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _downloadTemplate(indicator: Indicator): TemplateResult | typeof nothing {
-    const m = this.messages.indikator;
+    const m = this.localized(indikatorMessages);
     if (!this.csv) return nothing;
     return html`<p class="download">
       <a part="download" href=${this.csv.url} download=${this.csv.name} type="text/csv"

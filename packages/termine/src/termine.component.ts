@@ -28,6 +28,7 @@ import {
   type Feed,
   type FeedEvent,
 } from '../../core/src/index.js';
+import { termineMessages } from '../../core/src/i18n/termine.js';
 import { styles } from './termine.styles.js';
 
 /** One event of the feed with its normalised times; `index` is its place in the feed (stable ids). */
@@ -221,11 +222,11 @@ export class BildungTermine extends BildungFeedElement {
   }
 
   private downloadOne(entry: TerminEntry) {
-    this._download([entry.event], icsFileName(entry.event.id, this.messages.termine.calendarFileOne));
+    this._download([entry.event], icsFileName(entry.event.id, this.localized(termineMessages).calendarFileOne));
   }
 
   private downloadAll() {
-    const t = this.messages.termine;
+    const t = this.localized(termineMessages);
     const name = [t.upcomingLabel, this.readyFeed?.publisher?.name].filter(Boolean).join(' – ');
     this._download(this.upcomingEvents, icsFileName(t.calendarFileAll), name);
   }
@@ -234,7 +235,7 @@ export class BildungTermine extends BildungFeedElement {
 
   protected override _readyTemplate(): TemplateResult {
     const m = this.messages;
-    const t = m.termine;
+    const t = this.localized(termineMessages);
     const total = this.upcoming.length;
     const shown = this.shownCount();
     const more = pageHref(this.moreHref);
@@ -269,7 +270,7 @@ export class BildungTermine extends BildungFeedElement {
 
   /** The disclosure with the past events, newest first. */
   protected _pastTemplate(): TemplateResult {
-    const t = this.messages.termine;
+    const t = this.localized(termineMessages);
     return html`<div class="past">
       <h3 class="past-heading">
         <button
@@ -298,7 +299,7 @@ export class BildungTermine extends BildungFeedElement {
   protected _eventTemplate(entry: TerminEntry, past: boolean): TemplateResult {
     const { event, times, index } = entry;
     const m = this.messages;
-    const t = m.termine;
+    const t = this.localized(termineMessages);
     const id = `e-${index}`;
     const iso = eventIsoDates(times);
     const place = formatPlace(event.location);
@@ -335,7 +336,7 @@ export class BildungTermine extends BildungFeedElement {
 
   protected _labelsTemplate(event: FeedEvent): TemplateResult | typeof nothing {
     const m = this.messages;
-    const t = m.termine;
+    const t = this.localized(termineMessages);
     const labels = [
       ...(event.category ? [{ kind: 'category', prefix: t.category, text: codeLabel(m, 'category', event.category) }] : []),
       ...(event.audience ?? []).map((code) => ({ kind: 'audience', prefix: t.audience, text: codeLabel(m, 'audience', code) })),
@@ -348,7 +349,7 @@ export class BildungTermine extends BildungFeedElement {
 
   protected _organizerTemplate(event: FeedEvent): TemplateResult {
     const o = event.organizer!;
-    const t = this.messages.termine;
+    const t = this.localized(termineMessages);
     const web = safeHref(o.url);
     const mail = mailHref(o.email);
     const tel = telHref(o.phone);
@@ -364,7 +365,7 @@ export class BildungTermine extends BildungFeedElement {
     const reg = event.registration;
     if (!reg) return nothing;
     const m = this.messages;
-    const t = m.termine;
+    const t = this.localized(termineMessages);
     const url = safeHref(reg.url);
     const mail = mailHref(reg.email);
     let status: string | undefined;
@@ -387,7 +388,7 @@ export class BildungTermine extends BildungFeedElement {
   /** The downloads: "Dokumentation des Fachtags (PDF, 2,3 MB)"; only safe links. */
   protected _documentsTemplate(event: FeedEvent, titleId: string): TemplateResult | typeof nothing {
     const m = this.messages;
-    const t = m.termine;
+    const t = this.localized(termineMessages);
     const docs = (event.documents ?? []).map((d) => ({ ...d, href: safeHref(d.url) })).filter((d) => d.href && d.title?.trim());
     if (!docs.length) return nothing;
     return html`<div class="documents">

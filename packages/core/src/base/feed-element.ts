@@ -6,7 +6,7 @@ import type { FeedError, FeedState } from '../feed/loader.js';
 import type { Feed } from '../feed/feed.types.js';
 import type { Problem } from '../feed/validate.js';
 import { formatProblem } from '../feed/problems.js';
-import { LocaleController, type Messages } from '../i18n/i18n.js';
+import { LocaleController, localize, type Catalog, type Messages } from '../i18n/i18n.js';
 
 /**
  * Base of every widget that reads the feed: `src`, `lang`, `debug`, the shared loading and
@@ -44,6 +44,11 @@ export abstract class BildungFeedElement extends BildungElement {
   /** The strings of the widget's current language. */
   protected get messages(): Messages {
     return this.locale.messages;
+  }
+
+  /** A widget's own strings (see `defineCatalog`) in the widget's current language. */
+  protected localized<T>(catalog: Catalog<T>): T {
+    return localize(catalog, this.locale.lang);
   }
 
   /** Hook for subclasses: the shared feed changed state. */

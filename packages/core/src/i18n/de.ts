@@ -1,11 +1,8 @@
-import { termine } from './de/termine.js';
-import { berichte } from './de/berichte.js';
-import { indikator } from './de/indikator.js';
-
 /**
- * German, the default language. Every user-visible string of every widget lives here and in
- * its siblings; `Messages` is derived from this object, so another language must translate
- * all of it.
+ * German, the default language: the strings every widget shares (states, errors, code labels,
+ * formats). Each widget's own strings live beside this file (de/<widget>.ts) and are bundled
+ * only with that widget. `Messages` is derived from this object, so another language must
+ * translate all of it.
  */
 export const de = {
   /** BCP 47 locale handed to Intl. */
@@ -85,56 +82,6 @@ export const de = {
     dateFrom: (date: string) => `ab ${date}`,
     dateTo: (date: string) => `bis ${date}`,
   },
-  angebote: {
-    searchLabel: 'Angebote durchsuchen',
-    searchHint: 'Zum Beispiel „Deutschkurs“, „Kita“ oder einen Ort',
-    filtersHeading: 'Filter',
-    filtersToggle: (active: number) => (active ? `Filter (${active} aktiv)` : 'Filter'),
-    facets: {
-      area: 'Bildungsbereich',
-      audience: 'Zielgruppe',
-      age: 'Alter',
-      municipality: 'Gemeinde',
-      free: 'Kosten',
-      mode: 'Form',
-      language: 'Sprache',
-      accessibility: 'Barrierefreiheit',
-    },
-    ageLabel: 'Alter in Jahren',
-    ageHint: 'Zeigt Angebote, deren Altersspanne dieses Alter enthält.',
-    freeOption: 'nur kostenlose Angebote',
-    showAllOptions: (n: number) => `Alle ${n} anzeigen`,
-    showFewerOptions: 'Weniger anzeigen',
-    activeFilters: 'Aktive Filter',
-    removeFilter: (label: string) => `Filter entfernen: ${label}`,
-    ageChip: (age: string) => `Alter: ${age} Jahre`,
-    resetAll: 'Alle Filter zurücksetzen',
-    count: (n: number, formatted: string) => `${formatted} ${n === 1 ? 'Angebot' : 'Angebote'}`,
-    noResults: 'Keine Angebote gefunden.',
-    noResultsHint: 'Versuchen Sie einen anderen Suchbegriff oder entfernen Sie Filter.',
-    noOffers: 'Derzeit sind keine Angebote eingetragen.',
-    resultsLabel: 'Suchergebnisse',
-    showMore: (shown: string, total: string) => `Weitere anzeigen (${shown} von ${total} angezeigt)`,
-    details: 'Details',
-    detailsFor: (name: string) => `Details zu ${name}`,
-    provider: 'Anbieter',
-    place: 'Ort',
-    cost: 'Kosten',
-    mode: 'Form',
-    age: 'Alter',
-    schedule: 'Zeitraum',
-    languages: 'Sprachen',
-    accessibility: 'Barrierefreiheit',
-    contact: 'Kontakt',
-    phone: 'Telefon',
-    email: 'E-Mail',
-    website: 'Website',
-    moreInfo: 'Mehr zum Angebot',
-    description: 'Beschreibung',
-  },
-  termine,
-  berichte,
-  indikator,
 };
 
 function typeName(t: string): string {

@@ -1,7 +1,5 @@
 import type { Messages } from './de.js';
-import { termine } from './en/termine.js';
-import { berichte } from './en/berichte.js';
-import { indikator } from './en/indikator.js';
+
 
 /** English. Typed against the German messages, so nothing can be left untranslated. */
 export const en: Messages = {
@@ -81,54 +79,4 @@ export const en: Messages = {
     dateFrom: (date) => `from ${date}`,
     dateTo: (date) => `until ${date}`,
   },
-  angebote: {
-    searchLabel: 'Search offers',
-    searchHint: 'For example “German course”, “Kita” or a place',
-    filtersHeading: 'Filters',
-    filtersToggle: (active) => (active ? `Filters (${active} active)` : 'Filters'),
-    facets: {
-      area: 'Field of education',
-      audience: 'Target group',
-      age: 'Age',
-      municipality: 'Municipality',
-      free: 'Cost',
-      mode: 'Format',
-      language: 'Language',
-      accessibility: 'Accessibility',
-    },
-    ageLabel: 'Age in years',
-    ageHint: 'Shows offers whose age range includes this age.',
-    freeOption: 'free offers only',
-    showAllOptions: (n) => `Show all ${n}`,
-    showFewerOptions: 'Show fewer',
-    activeFilters: 'Active filters',
-    removeFilter: (label) => `Remove filter: ${label}`,
-    ageChip: (age) => `Age: ${age} years`,
-    resetAll: 'Reset all filters',
-    count: (n, formatted) => `${formatted} ${n === 1 ? 'offer' : 'offers'}`,
-    noResults: 'No offers found.',
-    noResultsHint: 'Try another search term or remove filters.',
-    noOffers: 'There are no offers at the moment.',
-    resultsLabel: 'Search results',
-    showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
-    details: 'Details',
-    detailsFor: (name) => `Details for ${name}`,
-    provider: 'Provider',
-    place: 'Place',
-    cost: 'Cost',
-    mode: 'Format',
-    age: 'Age',
-    schedule: 'Period',
-    languages: 'Languages',
-    accessibility: 'Accessibility',
-    contact: 'Contact',
-    phone: 'Phone',
-    email: 'E-mail',
-    website: 'Website',
-    moreInfo: 'More about this offer',
-    description: 'Description',
-  },
-  termine,
-  berichte,
-  indikator,
 };

@@ -13,11 +13,45 @@ const catalogs = new Map<string, Messages>([
 export const DEFAULT_LANG = 'de';
 
 /**
- * Adds or replaces a language. `messages` must be complete: the type is checked against German.
- * @example registerLocale('fr', fr)
+ * Adds or replaces a language: the shared strings, and the strings of each widget by its name
+ * (`angebote`, `termine`, `berichte`, `indikator`). Types are checked against German.
+ * @example registerLocale('fr', fr, { angebote: frAngebote })
  */
-export function registerLocale(lang: string, messages: Messages): void {
-  catalogs.set(lang.toLowerCase(), messages);
+export function registerLocale(lang: string, messages: Messages, widgets: Record<string, unknown> = {}): void {
+  const code = lang.toLowerCase();
+  catalogs.set(code, messages);
+  for (const [name, strings] of Object.entries(widgets)) {
+    if (!extraSections.has(name)) extraSections.set(name, new Map());
+    extraSections.get(name)!.set(code, strings);
+    catalogsByName.get(name)?.byLang.set(code, strings);
+  }
+}
+
+/** Strings of one widget by language. German is always there and is the fallback. */
+export interface Catalog<T> {
+  readonly name: string;
+  readonly byLang: Map<string, T>;
+}
+
+// Translations registered for widget catalogs, also before the widget's module has loaded.
+const extraSections = new Map<string, Map<string, unknown>>();
+const catalogsByName = new Map<string, Catalog<unknown>>();
+
+/** Defines the strings of one widget (German and English); see `registerLocale` for more languages. */
+export function defineCatalog<T>(name: string, de: T, en: T): Catalog<T> {
+  const byLang = new Map<string, T>([
+    ['de', de],
+    ['en', en],
+  ]);
+  for (const [lang, value] of extraSections.get(name) ?? []) byLang.set(lang, value as T);
+  const catalog = { name, byLang };
+  catalogsByName.set(name, catalog as Catalog<unknown>);
+  return catalog;
+}
+
+/** A widget's strings in `lang` (a code or a BCP 47 locale such as `en-GB`), else German. */
+export function localize<T>(catalog: Catalog<T>, lang: string): T {
+  return catalog.byLang.get(resolveLang(lang)) ?? catalog.byLang.get(DEFAULT_LANG)!;
 }
 
 /** The languages widgets can speak. */

@@ -1,4 +1,4 @@
-import { fold, foldPlain, words } from './normalize.js';
+import { wordForms, words } from './normalize.js';
 
 export interface Segment {
   text: string;
@@ -14,7 +14,7 @@ export function highlight(text: string, terms: ReadonlySet<string>): Segment[] {
   const out: Segment[] = [];
   let last = 0;
   for (const { word, start, end } of words(text)) {
-    if (!terms.has(fold(word)) && !terms.has(foldPlain(word))) continue;
+    if (!wordForms(word).some((form) => terms.has(form))) continue;
     if (start > last) out.push({ text: text.slice(last, start), match: false });
     out.push({ text: text.slice(start, end), match: true });
     last = end;

@@ -32,3 +32,29 @@ export function words(text: string): { word: string; start: number; end: number 
   for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: m.index!, end: m.index! + m[0].length });
   return out;
 }
+
+/**
+ * A sound-alike key of a folded word, for spellings people hear rather than see: ph → f,
+ * c → k (but not in ch/sch), ck → k, tz → z, th → t, and doubled letters as one
+ * (`Physiotherapie` ≈ `fysioterapie`, `Schwimmen` ≈ `schwimen`, `Katze` ≈ `kaze`).
+ */
+export function phonetic(folded: string): string {
+  return folded
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/tz/g, 'z')
+    .replace(/th/g, 't')
+    .replace(/([a-z])\1+/g, '$1');
+}
+
+/** The forms a word is indexed under: folded, with plain vowels for umlauts, and by sound. */
+export function wordForms(raw: string): string[] {
+  const main = fold(raw);
+  const forms = [main];
+  const plain = foldPlain(raw);
+  if (plain !== main) forms.push(plain);
+  const sound = phonetic(main);
+  if (sound !== main && sound !== plain) forms.push(sound);
+  return forms;
+}

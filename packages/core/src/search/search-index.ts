@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
-import { fold, foldPlain, tokenize } from './normalize.js';
+import { compilePattern, globalDistances, infixDistance } from './fuzzy.js';
+import { phonetic, tokenize, wordForms } from './normalize.js';
 
 /** One searchable field of a document, with its weight in the ranking. */
 export interface SearchField<T> {
@@ -29,6 +29,7 @@ const PREFIX = 0.8;
 const INFIX = 0.45; // inside a compound: "kurs" in "schwimmkurs"
 const FUZZY = 0.6; // per error less
 const FUZZY_ERROR_COST = 0.15;
+const SOUND = 0.85; // a match through the sound-alike form of the query word
 
 /** Small words that would otherwise make an AND search come up empty. */
 const STOP_WORDS = new Set(
@@ -42,9 +43,9 @@ export function allowedErrors(length: number): number {
 
 /**
  * An inverted index over the folded words of each document's fields. A query word matches a
- * vocabulary word exactly, as a prefix (while typing), inside a compound, or with typos (fuse.js
- * over the vocabulary, not over whole documents, which keeps every keystroke cheap). Several
- * query words are ANDed.
+ * vocabulary word exactly, as a prefix (while typing), inside a compound, by sound (`ph`/`f`,
+ * doubled letters …) or with typos (bit-parallel edit distance over the vocabulary, not over
+ * whole documents, which keeps every keystroke cheap). Several query words are ANDed.
  */
 export class SearchIndex<T> implements Searcher {
   readonly size: number;
@@ -53,8 +54,10 @@ export class SearchIndex<T> implements Searcher {
   private readonly postingDocs: number[][] = [];
   private readonly postingMasks: number[][] = [];
   private readonly sortedTerms: string[];
+  private readonly sortedIds: Int32Array;
   private readonly weightOfMask: Float64Array;
-  private fuse?: Fuse<string>;
+  /** Recent query words and their matches: backspacing and retyping costs nothing. */
+  private readonly cache = new Map<string, Map<number, number>>();
 
   constructor(docs: readonly T[], fields: readonly SearchField<T>[]) {
     if (fields.length > 16) throw new RangeError('SearchIndex supports at most 16 fields');
@@ -68,15 +71,11 @@ export class SearchIndex<T> implements Searcher {
       this.weightOfMask[mask] = best + 0.5 * (weights.reduce((a, b) => a + b, 0) - best);
     }
     // Folding is the costly part of indexing; each distinct word is folded once.
-    const folded = new Map<string, [string, string | undefined]>();
+    const folded = new Map<string, string[]>();
     const forms = (raw: string) => {
-      let pair = folded.get(raw);
-      if (!pair) {
-        const main = fold(raw);
-        const plain = foldPlain(raw);
-        folded.set(raw, (pair = [main, plain === main ? undefined : plain]));
-      }
-      return pair;
+      let list = folded.get(raw);
+      if (!list) folded.set(raw, (list = wordForms(raw)));
+      return list;
     };
     docs.forEach((doc, docIndex) => {
       fields.forEach((field, f) => {
@@ -85,14 +84,13 @@ export class SearchIndex<T> implements Searcher {
         for (const text of texts) {
           if (typeof text !== 'string') continue;
           for (const raw of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-            const [main, plain] = forms(raw);
-            this.add(main, docIndex, 1 << f);
-            if (plain) this.add(plain, docIndex, 1 << f);
+            for (const form of forms(raw)) this.add(form, docIndex, 1 << f);
           }
         }
       });
     });
-    this.sortedTerms = [...this.terms].sort();
+    this.sortedIds = Int32Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+    this.sortedTerms = Array.from(this.sortedIds, (id) => this.terms[id]!);
   }
 
   private add(term: string, doc: number, bit: number) {
@@ -114,11 +112,25 @@ export class SearchIndex<T> implements Searcher {
     }
   }
 
-  /** Vocabulary words a query word matches, with the quality of each match. */
+  /** Vocabulary words a query word (or its sound-alike form) matches, with the quality of each match. */
   private candidates(token: string): Map<number, number> {
+    let found = this.cache.get(token);
+    if (found) return found;
+    found = this.match(token);
+    const sound = phonetic(token);
+    if (sound !== token) {
+      for (const [id, quality] of this.match(sound)) {
+        if ((found.get(id) ?? 0) < quality * SOUND) found.set(id, quality * SOUND);
+      }
+    }
+    if (this.cache.size > 256) this.cache.clear();
+    this.cache.set(token, found);
+    return found;
+  }
+
+  private match(token: string): Map<number, number> {
     const found = new Map<number, number>();
-    const offer = (term: string, quality: number) => {
-      const id = this.termIds.get(term)!;
+    const offer = (id: number, quality: number) => {
       if ((found.get(id) ?? 0) < quality) found.set(id, quality);
     };
     // Prefix scan over the sorted vocabulary (exact match included).
@@ -131,36 +143,34 @@ export class SearchIndex<T> implements Searcher {
     }
     for (let i = lo; i < this.sortedTerms.length && this.sortedTerms[i]!.startsWith(token); i++) {
       const term = this.sortedTerms[i]!;
-      offer(term, term === token ? EXACT : PREFIX + (0.1 * token.length) / term.length);
+      offer(this.sortedIds[i]!, term === token ? EXACT : PREFIX + (0.1 * token.length) / term.length);
     }
     // Inside compounds from 4 letters ("kurs" in "schwimmkurs"), with typos from 5.
     if (token.length < 4) return found;
     const errors = allowedErrors(token.length);
-    this.fuse ??= new Fuse(this.sortedTerms, {
-      includeScore: true,
-      includeMatches: true,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      threshold: 0.26,
-      minMatchCharLength: 3,
-    });
-    for (const hit of this.fuse.search(token)) {
-      const term = hit.item;
-      const score = hit.score ?? 1;
-      const madeErrors = Math.round(score * token.length);
-      if (madeErrors > errors) continue;
-      const start = hit.matches?.[0]?.indices?.[0]?.[0] ?? 0;
-      if (madeErrors === 0) {
-        // The query word stands whole inside a compound ("kurs" in "schwimmkurs").
-        if (start > 0) offer(term, INFIX);
-      } else if (start <= 1 && (Math.abs(term.length - token.length) <= errors || token.length >= 7)) {
+    const infixErrors = token.length >= 12 ? 2 : token.length >= 7 ? 1 : 0;
+    const pattern = errors ? compilePattern(token) : undefined;
+    const n = token.length;
+    for (let id = 0; id < this.terms.length; id++) {
+      const term = this.terms[id]!;
+      const len = term.length;
+      if (len < n - errors) continue;
+      if (pattern && (len - n <= errors || n >= 7)) {
+        const d = globalDistances(pattern, term);
         // A typo in a whole word ("integrazionskurs"), or in the start of a long word being
         // typed ("schwimen" → "schwimmkurs"); short words must not fuzz into longer ones
         // ("schule" is not "schleswig").
-        offer(term, FUZZY - FUZZY_ERROR_COST * madeErrors);
-      } else if (token.length >= 7 && madeErrors <= (token.length >= 12 ? 2 : 1)) {
-        // A typo in a long word inside a compound: "musikschuhle" in "Kreismusikschule".
-        offer(term, INFIX - FUZZY_ERROR_COST * madeErrors);
+        if (d.whole > 0 && d.whole <= errors && Math.abs(len - n) <= errors) offer(id, FUZZY - FUZZY_ERROR_COST * d.whole);
+        else if (n >= 7 && d.prefix > 0 && d.prefix <= errors) offer(id, FUZZY - FUZZY_ERROR_COST * d.prefix);
+      }
+      if (len <= n) continue;
+      if (infixErrors === 0) {
+        // The query word stands whole inside a compound.
+        if (term.indexOf(token, 1) > 0) offer(id, INFIX);
+      } else {
+        // A long word inside a compound, also with a typo ("musikschuhle" in "kreismusikschule").
+        const d = infixDistance(pattern!, term);
+        if (d <= infixErrors) offer(id, INFIX - FUZZY_ERROR_COST * d);
       }
     }
     return found;
@@ -206,3 +216,4 @@ export class SearchIndex<T> implements Searcher {
     return { matches: Int32Array.from(out), terms, tokens };
   }
 }
+

@@ -1,7 +1,7 @@
-import type { Messages } from '../de.js';
+import type { berichte as de } from '../de/berichte.js';
 
 /** English strings of <bildung-berichte>. */
-export const berichte: Messages['berichte'] = {
+export const berichte: typeof de = {
   count: (n, formatted) => `${formatted} ${n === 1 ? 'report' : 'reports'}`,
   none: 'No reports have been published yet.',
   listLabel: 'Reports',

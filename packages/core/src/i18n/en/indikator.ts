@@ -1,7 +1,7 @@
-import type { Messages } from '../de.js';
+import type { indikator as de } from '../de/indikator.js';
 
 /** English strings of <bildung-indikator>. */
-export const indikator: Messages['indikator'] = {
+export const indikator: typeof de = {
   noIndicators: 'The data contains no indicators.',
   missingIndicator: (available) => `No indicator given (the “indicator” attribute is missing). Available: ${available}.`,
   unknownIndicator: (id, available) => `Indicator ${id} not found. Available: ${available}.`,

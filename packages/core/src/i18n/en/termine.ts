@@ -1,7 +1,7 @@
-import type { Messages } from '../de.js';
+import type { termine as de } from '../de/termine.js';
 
 /** English strings of <bildung-termine>. */
-export const termine: Messages['termine'] = {
+export const termine: typeof de = {
   time: (time) => time,
   timeRange: (from, to) => `${from}–${to}`,
   dateTime: (date, time) => `${date}, ${time}`,
