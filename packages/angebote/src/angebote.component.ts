@@ -5,7 +5,7 @@ import {
   BildungFeedElement,
   SearchIndex,
   UrlStateController,
-  applyFacets,
+  FacetIndex,
   codeLabel,
   collator,
   formatAgeRange,
@@ -139,7 +139,7 @@ export class BildungAngebote extends BildungFeedElement {
   private preparedFeed?: Feed;
   private preparedPresets = '';
   private searchKey = '';
-  private facetValues = new Map<FacetKey, Set<string>>();
+  private facetIndex?: FacetIndex<Offer>;
   private focusIndex = -1;
 
   private readonly url = new UrlStateController(this, {
@@ -207,7 +207,7 @@ export class BildungAngebote extends BildungFeedElement {
       // Filters the panel does not show (e.g. from an old link) do not narrow the results.
       const visible = this.visibleFacets();
       const selection = Object.fromEntries(Object.entries(this.selection).filter(([key]) => visible.includes(key as FacetKey)));
-      this.facetResult = applyFacets(this.offers, this.searchResult.matches, OFFER_FACETS, selection);
+      this.facetResult = this.facetIndex!.apply(this.searchResult.matches, selection);
     }
     if (this.shown === 0) this.shown = Math.max(1, this.pageSize || 20);
   }
@@ -221,8 +221,7 @@ export class BildungAngebote extends BildungFeedElement {
     const byName = collator(messagesFor('de'));
     this.offers = (feed.offers ?? []).filter(keep).sort((a, b) => byName.compare(a.name, b.name));
     this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
-    // Every value a facet can take in this feed: options stay in place while counts change.
-    this.facetValues = new Map(OFFER_FACETS.filter((f) => f.values).map((f) => [f.key as FacetKey, new Set(this.offers.flatMap((o) => f.values!(o)))]));
+    this.facetIndex = new FacetIndex(this.offers, OFFER_FACETS);
     this.preparedFeed = feed;
     this.facetResult = undefined;
     this.expanded = new Set();
@@ -404,7 +403,8 @@ export class BildungAngebote extends BildungFeedElement {
     }
     const counts = this.facetResult!.counts[key] ?? new Map<string, number>();
     const selected = this.selection[key] ?? [];
-    let options = [...new Set([...(this.facetValues.get(key) ?? []), ...selected])];
+    // Every value the facet takes in this feed: options stay in place while counts change.
+    let options = [...new Set([...(this.facetIndex?.valuesOf(key) ?? []), ...selected])];
     const order = CODE_ORDER[key];
     const coll = collator(this.messages);
     options.sort((a, b) =>

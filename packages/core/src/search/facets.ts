@@ -19,52 +19,132 @@ export interface FacetResult {
   counts: Record<string, Map<string, number>>;
 }
 
+/** One value facet, prepared: every doc's values as small integers in one flat array. */
+interface PreparedFacet<T> {
+  facet: Facet<T>;
+  /** Value id → value. */
+  names: string[];
+  ids: Map<string, number>;
+  /** Value ids of doc d: valueIds[start[d] .. start[d + 1]). */
+  start: Int32Array;
+  valueIds: Int32Array;
+}
+
 /**
- * Filters candidates by the selection (AND across facets, OR within one) and counts every
- * facet value live, in one pass over the candidates.
+ * Filters candidates by a selection (AND across facets, OR within one) and counts every facet
+ * value live, in one pass over the candidates. The docs' values are turned into integer arrays
+ * once, so a keystroke neither allocates per document nor compares strings.
  */
+export class FacetIndex<T> {
+  private readonly prepared: (PreparedFacet<T> | undefined)[];
+
+  constructor(
+    private readonly docs: readonly T[],
+    private readonly facets: readonly Facet<T>[],
+  ) {
+    this.prepared = facets.map((facet) => (facet.values ? prepare(docs, facet) : undefined));
+  }
+
+  /** Every value a facet takes in these docs. */
+  valuesOf(key: string): readonly string[] {
+    return this.prepared[this.facets.findIndex((f) => f.key === key)]?.names ?? [];
+  }
+
+  apply(candidates: ArrayLike<number>, selection: Selection): FacetResult {
+    const F = this.facets.length;
+    // Per facet: null = nothing selected; else a membership table over value ids or a predicate.
+    const chosen: (Uint8Array | ((doc: T) => boolean) | null)[] = this.facets.map((facet, f) => {
+      const selected = selection[facet.key] ?? [];
+      if (!selected.length) return null;
+      if (facet.test) return (doc: T) => facet.test!(doc, selected);
+      const p = this.prepared[f]!;
+      const table = new Uint8Array(p.names.length);
+      for (const value of selected) {
+        const id = p.ids.get(value);
+        if (id !== undefined) table[id] = 1;
+      }
+      return table;
+    });
+    const counts = this.prepared.map((p) => (p ? new Int32Array(p.names.length) : undefined));
+    const matches: number[] = [];
+    const pass = new Uint8Array(F);
+    for (let c = 0; c < candidates.length; c++) {
+      const index = candidates[c]!;
+      let failures = 0;
+      let failed = -1;
+      for (let f = 0; f < F; f++) {
+        const rule = chosen[f];
+        let ok = 1;
+        if (rule) {
+          if (typeof rule === 'function') ok = rule(this.docs[index]!) ? 1 : 0;
+          else {
+            const p = this.prepared[f]!;
+            ok = 0;
+            for (let v = p.start[index]!; v < p.start[index + 1]!; v++) {
+              if (rule[p.valueIds[v]!]) {
+                ok = 1;
+                break;
+              }
+            }
+          }
+        }
+        pass[f] = ok;
+        if (!ok) {
+          failures++;
+          failed = f;
+        }
+      }
+      if (failures === 0) matches.push(index);
+      if (failures > 1) continue;
+      for (let f = 0; f < F; f++) {
+        const tally = counts[f];
+        if (!tally || (failures === 1 && failed !== f)) continue;
+        const p = this.prepared[f]!;
+        for (let v = p.start[index]!; v < p.start[index + 1]!; v++) tally[p.valueIds[v]!]!++;
+      }
+    }
+    const result: Record<string, Map<string, number>> = {};
+    this.facets.forEach((facet, f) => {
+      const map = new Map<string, number>();
+      const tally = counts[f];
+      const p = this.prepared[f];
+      if (tally && p) for (let id = 0; id < tally.length; id++) if (tally[id]) map.set(p.names[id]!, tally[id]!);
+      result[facet.key] = map;
+    });
+    return { matches, counts: result };
+  }
+}
+
+function prepare<T>(docs: readonly T[], facet: Facet<T>): PreparedFacet<T> {
+  const names: string[] = [];
+  const ids = new Map<string, number>();
+  const start = new Int32Array(docs.length + 1);
+  const valueIds: number[] = [];
+  docs.forEach((doc, d) => {
+    const seen = new Set<number>();
+    for (const value of facet.values!(doc)) {
+      let id = ids.get(value);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(value, id);
+        names.push(value);
+      }
+      if (!seen.has(id)) {
+        seen.add(id);
+        valueIds.push(id);
+      }
+    }
+    start[d + 1] = valueIds.length;
+  });
+  return { facet, names, ids, start, valueIds: Int32Array.from(valueIds) };
+}
+
+/** One-off filtering and counting; a list that is filtered often should keep a `FacetIndex`. */
 export function applyFacets<T>(
   docs: readonly T[],
   candidates: ArrayLike<number>,
   facets: readonly Facet<T>[],
   selection: Selection,
 ): FacetResult {
-  const active = facets.map((facet) => {
-    const selected = selection[facet.key] ?? [];
-    const set = new Set(selected);
-    const test =
-      selected.length === 0
-        ? () => true
-        : facet.test
-          ? (doc: T) => facet.test!(doc, selected)
-          : (doc: T) => facet.values!(doc).some((v) => set.has(v));
-    return { facet, test };
-  });
-  const counts: Record<string, Map<string, number>> = {};
-  for (const { facet } of active) counts[facet.key] = new Map();
-  const matches: number[] = [];
-  const pass = new Array<boolean>(active.length);
-  for (let c = 0; c < candidates.length; c++) {
-    const index = candidates[c]!;
-    const doc = docs[index]!;
-    let failures = 0;
-    let failed = -1;
-    for (let f = 0; f < active.length; f++) {
-      pass[f] = active[f]!.test(doc);
-      if (!pass[f]) {
-        failures++;
-        failed = f;
-      }
-    }
-    if (failures === 0) matches.push(index);
-    if (failures > 1) continue;
-    for (let f = 0; f < active.length; f++) {
-      if (failures === 1 && failed !== f) continue;
-      const { facet } = active[f]!;
-      if (!facet.values) continue;
-      const map = counts[facet.key]!;
-      for (const value of new Set(facet.values(doc))) map.set(value, (map.get(value) ?? 0) + 1);
-    }
-  }
-  return { matches, counts };
+  return new FacetIndex(docs, facets).apply(candidates, selection);
 }

@@ -30,6 +30,9 @@ const INFIX = 0.45; // inside a compound: "kurs" in "schwimmkurs"
 const FUZZY = 0.6; // per error less
 const FUZZY_ERROR_COST = 0.15;
 const SOUND = 0.85; // a match through the sound-alike form of the query word
+// Sort keys pack a quantised score and the document index into one float64.
+const SCORE_STEPS = 2 ** 24;
+const DOC_SLOTS = 2 ** 26;
 
 /** Small words that would otherwise make an AND search come up empty. */
 const STOP_WORDS = new Set(
@@ -51,8 +54,14 @@ export class SearchIndex<T> implements Searcher {
   readonly size: number;
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  private readonly postingDocs: number[][] = [];
-  private readonly postingMasks: number[][] = [];
+  // Postings of term `id`: postingDocs/postingMasks[postingStart[id] .. postingStart[id + 1]).
+  private postingStart!: Int32Array;
+  private postingDocs!: Int32Array;
+  private postingMasks!: Uint16Array;
+  private building?: { docs: number[][]; masks: number[][] };
+  private total?: Float64Array;
+  private hits?: Uint8Array;
+  private best?: Float64Array;
   private readonly sortedTerms: string[];
   private readonly sortedIds: Int32Array;
   private readonly weightOfMask: Float64Array;
@@ -70,6 +79,7 @@ export class SearchIndex<T> implements Searcher {
       const best = Math.max(...weights);
       this.weightOfMask[mask] = best + 0.5 * (weights.reduce((a, b) => a + b, 0) - best);
     }
+    this.building = { docs: [], masks: [] };
     // Folding is the costly part of indexing; each distinct word is folded once.
     const folded = new Map<string, string[]>();
     const forms = (raw: string) => {
@@ -89,27 +99,46 @@ export class SearchIndex<T> implements Searcher {
         }
       });
     });
+    this.pack();
     this.sortedIds = Int32Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
     this.sortedTerms = Array.from(this.sortedIds, (id) => this.terms[id]!);
   }
 
   private add(term: string, doc: number, bit: number) {
+    const building = this.building!;
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      this.postingDocs.push([]);
-      this.postingMasks.push([]);
+      building.docs.push([]);
+      building.masks.push([]);
     }
-    const docsOf = this.postingDocs[id]!;
+    const docsOf = building.docs[id]!;
     const last = docsOf.length - 1;
     // Documents are added in order, so a repeated word of the same document is the last posting.
-    if (last >= 0 && docsOf[last] === doc) this.postingMasks[id]![last]! |= bit;
+    if (last >= 0 && docsOf[last] === doc) building.masks[id]![last]! |= bit;
     else {
       docsOf.push(doc);
-      this.postingMasks[id]!.push(bit);
+      building.masks[id]!.push(bit);
     }
+  }
+
+  /** Packs the postings into three typed arrays: a fraction of the memory, faster to walk. */
+  private pack() {
+    const { docs, masks } = this.building!;
+    this.building = undefined;
+    const start = new Int32Array(docs.length + 1);
+    for (let id = 0; id < docs.length; id++) start[id + 1] = start[id]! + docs[id]!.length;
+    const allDocs = new Int32Array(start[docs.length]!);
+    const allMasks = new Uint16Array(start[docs.length]!);
+    for (let id = 0; id < docs.length; id++) {
+      allDocs.set(docs[id]!, start[id]!);
+      allMasks.set(masks[id]!, start[id]!);
+    }
+    this.postingStart = start;
+    this.postingDocs = allDocs;
+    this.postingMasks = allMasks;
   }
 
   /** Vocabulary words a query word (or its sound-alike form) matches, with the quality of each match. */
@@ -188,18 +217,21 @@ export class SearchIndex<T> implements Searcher {
       for (let i = 0; i < this.size; i++) matches[i] = i;
       return { matches, terms, tokens };
     }
-    const total = new Float64Array(this.size);
-    const hits = new Uint8Array(this.size);
-    const best = new Float64Array(this.size);
-    for (const token of tokens) {
+    // Work buffers live as long as the index: a keystroke allocates nothing in proportion to it.
+    const total = (this.total ??= new Float64Array(this.size));
+    const hits = (this.hits ??= new Uint8Array(this.size));
+    const best = (this.best ??= new Float64Array(this.size));
+    let pool: number[] = [];
+    tokens.forEach((token, round) => {
       const touched: number[] = [];
       for (const [id, quality] of this.candidates(token)) {
         terms.add(this.terms[id]!);
-        const docs = this.postingDocs[id]!;
-        const masks = this.postingMasks[id]!;
-        for (let p = 0; p < docs.length; p++) {
-          const doc = docs[p]!;
-          const score = quality * this.weightOfMask[masks[p]!]!;
+        const end = this.postingStart[id + 1]!;
+        for (let p = this.postingStart[id]!; p < end; p++) {
+          const doc = this.postingDocs[p]!;
+          // AND: after the first word only documents that matched every earlier word count.
+          if (hits[doc] !== round) continue;
+          const score = quality * this.weightOfMask[this.postingMasks[p]!]!;
           if (best[doc] === 0) touched.push(doc);
           if (score > best[doc]!) best[doc] = score;
         }
@@ -209,11 +241,19 @@ export class SearchIndex<T> implements Searcher {
         hits[doc]!++;
         best[doc] = 0;
       }
+      if (round === 0) pool = touched;
+    });
+    // Best first, ties in index order: one numeric sort of packed (score, index) keys.
+    const keys = new Float64Array(pool.length);
+    let n = 0;
+    for (const doc of pool) {
+      if (hits[doc] === tokens.length) keys[n++] = (SCORE_STEPS - Math.min(SCORE_STEPS, Math.round(total[doc]! * 256))) * DOC_SLOTS + doc;
+      total[doc] = 0;
+      hits[doc] = 0;
     }
-    const out: number[] = [];
-    for (let doc = 0; doc < this.size; doc++) if (hits[doc] === tokens.length) out.push(doc);
-    out.sort((a, b) => total[b]! - total[a]! || a - b);
-    return { matches: Int32Array.from(out), terms, tokens };
+    const sorted = keys.subarray(0, n).sort();
+    const matches = new Int32Array(n);
+    for (let i = 0; i < n; i++) matches[i] = sorted[i]! % DOC_SLOTS;
+    return { matches, terms, tokens };
   }
 }
-
