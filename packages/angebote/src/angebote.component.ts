@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   BildungFeedElement,
+  commaList,
   SearchIndex,
   UrlStateController,
   FacetIndex,
@@ -32,7 +33,6 @@ import {
   FACET_KEYS,
   FACET_PARAMS,
   OFFER_FACETS,
-  commaList,
   parseFilterList,
   presetFilter,
   type FacetKey,

@@ -67,14 +67,6 @@ export function parseFilterList(value: string | undefined): FacetKey[] {
   return out;
 }
 
-/** A comma list attribute as trimmed, non-empty values. */
-export function commaList(value: string | undefined | null): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 /** Keeps offers matching the editor's presets (`area`, `audience`, `municipality` attributes). */
 export function presetFilter(presets: { area: string[]; audience: string[]; municipality: string[] }) {
   const municipalities = new Set(presets.municipality.map(fold));

@@ -4,6 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BildungFeedElement,
+  microdataId,
+  commaList,
   codeLabel,
   downloadInfo,
   downloadType,
@@ -33,13 +35,6 @@ const MIME: Record<string, string> = {
   csv: 'text/csv',
   zip: 'application/zip',
 };
-
-function commaList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
 
 /**
  * @summary Report list: the education reports and other downloads of the Bildungsmonitoring from
@@ -176,16 +171,9 @@ export class BildungBerichte extends BildungFeedElement {
   // ---- schema.org microdata (see core/src/microdata.ts for why there are two copies) ----
 
   private itemId(report: Report): string | undefined {
-    const src = this.feed.src;
-    if (!src) return undefined;
-    try {
-      const url = new URL(src, document.baseURI);
-      url.hash = `report-${encodeURIComponent(report.id)}`;
-      return url.href;
-    } catch {
-      return undefined;
-    }
+    return microdataId(this.feed.src, 'report', report.id);
   }
+
 
   /** The light-DOM copy: one `Report` item per report shown, of `<meta>`/`<link>` only. */
   protected _lightMicrodataTemplate(): TemplateResult {

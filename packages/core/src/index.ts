@@ -7,6 +7,7 @@ export { feedResource, clearFeedCache, feedOptions, FeedResource, type FeedState
 export { FeedController, type FeedHost } from './feed/feed-controller.js';
 export { sourceContext, type SourceContext } from './feed/context.js';
 export { isSafeUrl, safeHref, telHref, mailHref } from './url.js';
+export { commaList } from './attributes.js';
 export * from './format.js';
 export { clock } from './clock.js';
 export { registerLocale, availableLocales, resolveLang, messagesFor, LocaleController, DEFAULT_LANG, defineCatalog, localize, type Catalog, type Messages } from './i18n/i18n.js';
@@ -27,5 +28,5 @@ export { BildungQuelle } from './quelle/quelle.component.js';
 export { berlinWallTime, berlinOffsetMinutes, berlinInstant, berlinMidnight, berlinIso, isoDay, nextDay, eventTimes, isPastEvent, isDeadlinePassed, compareUpcoming, comparePast, formatDayLong, formatClock, formatEventTime, eventIsoDates, formatPlace, type EventTimes, type WallTime } from './event-time.js';
 export { toICalendar, escapeText, foldLine, icsFileName, ICALENDAR_TYPE, type ICalendarOptions } from './ical.js';
 export { downloadType, downloadInfo } from './download.js';
-export { renderLightMicrodata, MICRODATA_ATTRIBUTE } from './microdata.js';
+export { renderLightMicrodata, microdataId, MICRODATA_ATTRIBUTE } from './microdata.js';
 export { toCsv, csvField, csvNumber, indicatorCsv, csvFileName, comparePeriods, type CsvCell, type CsvOptions, type IndicatorCsvOptions } from './csv.js';

@@ -46,3 +46,15 @@ export function renderLightMicrodata(host: HTMLElement, content: TemplateResult 
   }
   render(content, box);
 }
+
+/** The same `itemid` on both copies of an entry: the feed's URL plus `#<kind>-<id>`. */
+export function microdataId(feedSrc: string | undefined, kind: string, id: string): string | undefined {
+  if (!feedSrc) return undefined;
+  try {
+    const url = new URL(feedSrc, document.baseURI);
+    url.hash = `${kind}-${encodeURIComponent(id)}`;
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}

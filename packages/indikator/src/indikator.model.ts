@@ -1,4 +1,4 @@
-import { comparePeriods, type Feed, type Indicator } from '../../core/src/index.js';
+import { commaList, comparePeriods, type Feed, type Indicator } from '../../core/src/index.js';
 
 /** One region's series of an indicator, as the feed has it. */
 export type Series = Indicator['series'][number];
@@ -31,14 +31,6 @@ export interface SelectOptions {
   indicator?: string | undefined;
   region?: string | undefined;
   compare?: string | undefined;
-}
-
-/** "a, b ,,c" → ["a", "b", "c"] */
-export function commaList(value: string | undefined | null): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 export function toLine(series: Series): Line {

@@ -4,6 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BildungFeedElement,
+  microdataId,
+  commaList,
   ICALENDAR_TYPE,
   clock,
   codeLabel,
@@ -39,13 +41,6 @@ export interface TerminEntry {
 }
 
 const SCHEMA = 'https://schema.org/';
-
-function commaList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
 
 /** Only plain http(s) links for the editor's `more-href` (relative paths resolve against the page). */
 function pageHref(value: string | undefined): string | undefined {
@@ -403,16 +398,9 @@ export class BildungTermine extends BildungFeedElement {
 
   /** The same `itemid` on both copies: the feed's URL plus the event's id. */
   private itemId(event: FeedEvent): string | undefined {
-    const src = this.feed.src;
-    if (!src) return undefined;
-    try {
-      const url = new URL(src, document.baseURI);
-      url.hash = `event-${encodeURIComponent(event.id)}`;
-      return url.href;
-    } catch {
-      return undefined;
-    }
+    return microdataId(this.feed.src, 'event', event.id);
   }
+
 
   /**
    * `<meta>`/`<link>` items of one event. In the shadow DOM (`full = false`) name, startDate and

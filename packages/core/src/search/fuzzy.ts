@@ -30,14 +30,20 @@ export function compilePattern(word: string): Pattern {
 }
 
 export interface Distances {
+  /** Distance to the whole text (with a free start: to the best-matching end of it). */
   whole: number;
-  prefix: number;
+  /** The smallest distance over all end positions. */
+  best: number;
 }
 
-/** Edit distance to the whole `text` and to its best-matching start. */
-export function globalDistances(p: Pattern, text: string): Distances {
+/**
+ * Myers' algorithm. With `freeStart` the match may begin anywhere in `text` (row 0 stays 0);
+ * without, it must begin at the text's start (row 0 grows by one per letter).
+ */
+function distances(p: Pattern, text: string, freeStart: boolean): Distances {
   const m = p.length;
   const high = 1 << (m - 1);
+  const carry = freeStart ? 0 : 1;
   let pv = -1;
   let mv = 0;
   let score = m;
@@ -51,39 +57,22 @@ export function globalDistances(p: Pattern, text: string): Distances {
     let mh = pv & xh;
     if (ph & high) score++;
     else if (mh & high) score--;
-    // Row 0 grows by one per letter: the match must start at the word's beginning.
-    ph = (ph << 1) | 1;
+    ph = (ph << 1) | carry;
     mh <<= 1;
     pv = mh | ~(xv | ph);
     mv = ph & xv;
     if (score < best) best = score;
   }
-  return { whole: score, prefix: best };
+  return { whole: score, best };
+}
+
+/** Edit distance to the whole `text` (`whole`) and to its best-matching start (`prefix`). */
+export function globalDistances(p: Pattern, text: string): { whole: number; prefix: number } {
+  const { whole, best } = distances(p, text, false);
+  return { whole, prefix: best };
 }
 
 /** Smallest edit distance between the pattern and any part of `text`. */
 export function infixDistance(p: Pattern, text: string): number {
-  const m = p.length;
-  const high = 1 << (m - 1);
-  let pv = -1;
-  let mv = 0;
-  let score = m;
-  let best = m;
-  for (let j = 0; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    const eq = c < 128 ? p.ascii[c]! : (p.other.get(c) ?? 0);
-    const xv = eq | mv;
-    const xh = (((eq & pv) + pv) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    if (ph & high) score++;
-    else if (mh & high) score--;
-    // Row 0 stays 0: the match may start anywhere.
-    ph <<= 1;
-    mh <<= 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-    if (score < best) best = score;
-  }
-  return best;
+  return distances(p, text, true).best;
 }
