@@ -1,14 +1,14 @@
-/** The only schemes a feed URL may become a link with. */
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+/**
+ * The only links a feed URL may become: absolute http(s), mailto and tel, written without tricks
+ * (no blanks or control characters anywhere, so no " javascript:" or "java\tscript:"). The
+ * scheme test alone decides safety; it is a plain pattern because it runs for every URL of a
+ * feed of 100,000 offers.
+ */
+const SAFE_URL = /^(?:https?:\/\/[^\s\u0000-\u001f\u007f/?#][^\s\u0000-\u001f\u007f]*|(?:mailto|tel):[^\s\u0000-\u001f\u007f]+)$/i;
 
-/** True for an absolute http(s), mailto or tel URL written without tricks (no leading blanks, no control characters). */
+/** True for an absolute http(s), mailto or tel URL written without tricks. */
 export function isSafeUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value !== value.trim() || /[\u0000-\u001f\u007f]/.test(value)) return false;
-  try {
-    return SAFE_PROTOCOLS.has(new URL(value).protocol);
-  } catch {
-    return false;
-  }
+  return typeof value === 'string' && SAFE_URL.test(value);
 }
 
 /** A link target for an untrusted URL, or `undefined` when it must not become a link. */

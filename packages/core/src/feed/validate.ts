@@ -93,116 +93,148 @@ const formats: Record<string, (v: string) => boolean> = {
   uri: isSafeUrl,
 };
 
-class Validator {
+type Check = (value: unknown, ctx: Context) => unknown;
+
+/** Problems found so far and the path to the value being checked (a pointer is built only for a problem). */
+class Context {
   readonly problems: Problem[] = [];
-  private readonly patterns = new Map<string, RegExp>();
+  readonly path: (string | number)[] = [];
 
-  constructor(private readonly root: SchemaNode) {}
-
-  private resolve(node: SchemaNode): SchemaNode {
-    while (node.$ref) {
-      const name = node.$ref.replace('#/$defs/', '');
-      node = this.root.$defs![name]!;
-    }
-    return node;
-  }
-
-  private report(pointer: string, code: ProblemCode, extra: Partial<Problem> = {}) {
+  report(code: ProblemCode, extra: Partial<Problem> = {}, ...tail: (string | number)[]) {
+    const pointer = [...this.path, ...tail].map((part) => `/${escapePointer(String(part))}`).join('');
     this.problems.push({ pointer, code, severity: code === 'unknown-code' ? 'warning' : 'error', ...extra });
   }
-
-  /** Returns the cleaned value, or `undefined` when the value must be dropped (already reported). */
-  check(value: unknown, schemaNode: SchemaNode, pointer: string): unknown {
-    const node = this.resolve(schemaNode);
-    const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
-    if (types.length && !types.some((t) => typeMatches(value, t))) {
-      this.report(pointer, 'type', { expected: types.join(' or '), actual: jsonType(value) });
-      return undefined;
-    }
-    if (node.const !== undefined && value !== node.const) {
-      this.report(pointer, 'version', { expected: String(node.const), actual: String(value) });
-      return undefined;
-    }
-    if (typeof value === 'string') return this.checkString(value, node, pointer);
-    if (typeof value === 'number') {
-      if ((node.minimum !== undefined && value < node.minimum) || (node.maximum !== undefined && value > node.maximum)) {
-        this.report(pointer, 'range', { actual: String(value) });
-        return undefined;
-      }
-      return value;
-    }
-    if (Array.isArray(value)) return this.checkArray(value, node, pointer);
-    if (value !== null && typeof value === 'object') return this.checkObject(value as Record<string, unknown>, node, pointer);
-    return value;
-  }
-
-  private checkString(value: string, node: SchemaNode, pointer: string): string | undefined {
-    if (node.minLength !== undefined && value.trim().length < node.minLength) {
-      this.report(pointer, 'empty');
-      return undefined;
-    }
-    if (node.pattern) {
-      let re = this.patterns.get(node.pattern);
-      if (!re) this.patterns.set(node.pattern, (re = new RegExp(node.pattern, 'u')));
-      if (!re.test(value)) {
-        this.report(pointer, node.format === 'uri' ? 'unsafe-url' : 'format', { expected: node.format });
-        return undefined;
-      }
-    }
-    if (node.format && formats[node.format] && !formats[node.format]!(value)) {
-      this.report(pointer, node.format === 'uri' ? 'unsafe-url' : 'format', { expected: node.format });
-      return undefined;
-    }
-    const codes = node['x-codes'];
-    if (codes && !codes.includes(value)) this.report(pointer, 'unknown-code', { actual: value });
-    return value;
-  }
-
-  private checkArray(value: unknown[], node: SchemaNode, pointer: string): unknown[] | undefined {
-    const out: unknown[] = [];
-    const seen = new Set<unknown>();
-    const uniqueKey = node['x-unique'];
-    value.forEach((item, i) => {
-      const itemPointer = `${pointer}/${i}`;
-      const clean = node.items ? this.check(item, node.items, itemPointer) : item;
-      if (clean === undefined) return;
-      if (uniqueKey) {
-        const key = (clean as Record<string, unknown>)[uniqueKey];
-        if (seen.has(key)) {
-          this.report(`${itemPointer}/${uniqueKey}`, 'duplicate', { actual: String(key) });
-          return;
-        }
-        seen.add(key);
-      }
-      out.push(clean);
-    });
-    if (node.minItems !== undefined && out.length < node.minItems) {
-      this.report(pointer, 'min-items', { expected: String(node.minItems) });
-      return undefined;
-    }
-    return out;
-  }
-
-  private checkObject(value: Record<string, unknown>, node: SchemaNode, pointer: string) {
-    // Only known fields are copied, onto a fresh object: unknown keys (also `__proto__`)
-    // never reach a widget.
-    const out: Record<string, unknown> = {};
-    let ok = true;
-    for (const key of node.required ?? []) {
-      if (!Object.hasOwn(value, key) || value[key] === undefined) {
-        this.report(`${pointer}/${key}`, 'required');
-        ok = false;
-      }
-    }
-    for (const [key, child] of Object.entries(node.properties ?? {})) {
-      if (!Object.hasOwn(value, key)) continue;
-      const clean = this.check(value[key], child, `${pointer}/${escapePointer(key)}`);
-      if (clean !== undefined) out[key] = clean;
-      else if (node.required?.includes(key)) ok = false;
-    }
-    return ok ? out : undefined;
-  }
 }
+
+/**
+ * Turns the schema into one checking function per node, once: a feed of 10,000 offers is then
+ * checked without looking anything up in the schema again. Each check returns the cleaned
+ * value, or `undefined` when the value must be dropped (already reported).
+ */
+function compile(root: SchemaNode): Check {
+  const byRef = new Map<string, Check>();
+
+  const build = (schemaNode: SchemaNode): Check => {
+    if (schemaNode.$ref) {
+      const ref = schemaNode.$ref;
+      // Late binding: a definition may refer to itself.
+      return (value, ctx) => {
+        let check = byRef.get(ref);
+        if (!check) {
+          check = build(root.$defs![ref.replace('#/$defs/', '')]!);
+          byRef.set(ref, check);
+        }
+        return check(value, ctx);
+      };
+    }
+    const node = schemaNode;
+    const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
+    const expected = types.join(' or ');
+    const string = compileString(node);
+    const number = compileNumber(node);
+    const array = node.type === 'array' || types.includes('array') ? compileArray(node) : undefined;
+    const object = types.includes('object') ? compileObject(node) : undefined;
+    return (value, ctx) => {
+      if (types.length && !types.some((t) => typeMatches(value, t))) {
+        ctx.report('type', { expected, actual: jsonType(value) });
+        return undefined;
+      }
+      if (node.const !== undefined && value !== node.const) {
+        ctx.report('version', { expected: String(node.const), actual: String(value) });
+        return undefined;
+      }
+      if (typeof value === 'string') return string(value, ctx);
+      if (typeof value === 'number') return number(value, ctx);
+      if (Array.isArray(value)) return array ? array(value, ctx) : value;
+      if (value !== null && typeof value === 'object') return object ? object(value as Record<string, unknown>, ctx) : undefined;
+      return value;
+    };
+  };
+
+  const compileString = (node: SchemaNode) => {
+    const pattern = node.pattern ? new RegExp(node.pattern, 'u') : undefined;
+    const format = node.format ? formats[node.format] : undefined;
+    const failure: ProblemCode = node.format === 'uri' ? 'unsafe-url' : 'format';
+    const codes = node['x-codes'] ? new Set(node['x-codes']) : undefined;
+    return (value: string, ctx: Context) => {
+      if (node.minLength !== undefined && value.trim().length < node.minLength) {
+        ctx.report('empty');
+        return undefined;
+      }
+      if ((pattern && !pattern.test(value)) || (format && !format(value))) {
+        ctx.report(failure, { expected: node.format });
+        return undefined;
+      }
+      if (codes && !codes.has(value)) ctx.report('unknown-code', { actual: value });
+      return value;
+    };
+  };
+
+  const compileNumber = (node: SchemaNode) => (value: number, ctx: Context) => {
+    if ((node.minimum !== undefined && value < node.minimum) || (node.maximum !== undefined && value > node.maximum)) {
+      ctx.report('range', { actual: String(value) });
+      return undefined;
+    }
+    return value;
+  };
+
+  const compileArray = (node: SchemaNode) => {
+    const item = node.items ? build(node.items) : undefined;
+    const uniqueKey = node['x-unique'];
+    return (value: unknown[], ctx: Context) => {
+      const out: unknown[] = [];
+      const seen = new Set<unknown>();
+      for (let i = 0; i < value.length; i++) {
+        ctx.path.push(i);
+        const clean = item ? item(value[i], ctx) : value[i];
+        if (clean !== undefined && uniqueKey) {
+          const key = (clean as Record<string, unknown>)[uniqueKey];
+          if (seen.has(key)) ctx.report('duplicate', { actual: String(key) }, uniqueKey);
+          else {
+            seen.add(key);
+            out.push(clean);
+          }
+        } else if (clean !== undefined) out.push(clean);
+        ctx.path.pop();
+      }
+      if (node.minItems !== undefined && out.length < node.minItems) {
+        ctx.report('min-items', { expected: String(node.minItems) });
+        return undefined;
+      }
+      return out;
+    };
+  };
+
+  const compileObject = (node: SchemaNode) => {
+    const required = node.required ?? [];
+    const properties = Object.entries(node.properties ?? {}).map(([key, child]) => ({ key, check: build(child), required: required.includes(key) }));
+    return (value: Record<string, unknown>, ctx: Context) => {
+      // Only known fields are copied, onto a fresh object: unknown keys (also `__proto__`)
+      // never reach a widget.
+      const out: Record<string, unknown> = {};
+      let ok = true;
+      for (const key of required) {
+        if (!Object.hasOwn(value, key) || value[key] === undefined) {
+          ctx.report('required', {}, key);
+          ok = false;
+        }
+      }
+      for (const property of properties) {
+        if (!Object.hasOwn(value, property.key)) continue;
+        ctx.path.push(property.key);
+        const clean = property.check(value[property.key], ctx);
+        ctx.path.pop();
+        if (clean !== undefined) out[property.key] = clean;
+        else if (property.required) ok = false;
+      }
+      return ok ? out : undefined;
+    };
+  };
+
+  return build(root);
+}
+
+const compiled = new WeakMap<SchemaNode, Check>();
 
 function escapePointer(key: string) {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -214,16 +246,18 @@ function escapePointer(key: string) {
  * yields `feed: null`.
  */
 export function validateFeed(doc: unknown, schema: SchemaNode = feedSchema): ValidationResult {
-  const v = new Validator(schema);
+  let check = compiled.get(schema);
+  if (!check) compiled.set(schema, (check = compile(schema)));
+  const ctx = new Context();
   if (jsonType(doc) !== 'object') {
-    v.check(doc, schema, '');
-    return { feed: null, problems: v.problems };
+    check(doc, ctx);
+    return { feed: null, problems: ctx.problems };
   }
   const version = (doc as Record<string, unknown>).version;
   if (version !== 1) {
-    v.problems.push({ pointer: '/version', code: 'version', severity: 'error', expected: '1', actual: String(version) });
-    return { feed: null, problems: v.problems };
+    ctx.problems.push({ pointer: '/version', code: 'version', severity: 'error', expected: '1', actual: String(version) });
+    return { feed: null, problems: ctx.problems };
   }
-  const feed = v.check(doc, schema, '') as Feed;
-  return { feed, problems: v.problems };
+  const feed = check(doc, ctx) as Feed;
+  return { feed, problems: ctx.problems };
 }

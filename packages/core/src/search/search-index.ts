@@ -80,12 +80,12 @@ export class SearchIndex<T> implements Searcher {
       this.weightOfMask[mask] = best + 0.5 * (weights.reduce((a, b) => a + b, 0) - best);
     }
     this.building = { docs: [], masks: [] };
-    // Folding is the costly part of indexing; each distinct word is folded once.
-    const folded = new Map<string, string[]>();
-    const forms = (raw: string) => {
-      let list = folded.get(raw);
-      if (!list) folded.set(raw, (list = wordForms(raw)));
-      return list;
+    // Folding is the costly part of indexing: each distinct word is folded and looked up once.
+    const idsOfWord = new Map<string, number[]>();
+    const termIdsOf = (raw: string) => {
+      let ids = idsOfWord.get(raw);
+      if (!ids) idsOfWord.set(raw, (ids = wordForms(raw).map((form) => this.termId(form))));
+      return ids;
     };
     docs.forEach((doc, docIndex) => {
       fields.forEach((field, f) => {
@@ -94,7 +94,7 @@ export class SearchIndex<T> implements Searcher {
         for (const text of texts) {
           if (typeof text !== 'string') continue;
           for (const raw of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-            for (const form of forms(raw)) this.add(form, docIndex, 1 << f);
+            for (const id of termIdsOf(raw)) this.add(id, docIndex, 1 << f);
           }
         }
       });
@@ -104,16 +104,20 @@ export class SearchIndex<T> implements Searcher {
     this.sortedTerms = Array.from(this.sortedIds, (id) => this.terms[id]!);
   }
 
-  private add(term: string, doc: number, bit: number) {
-    const building = this.building!;
+  private termId(term: string): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      building.docs.push([]);
-      building.masks.push([]);
+      this.building!.docs.push([]);
+      this.building!.masks.push([]);
     }
+    return id;
+  }
+
+  private add(id: number, doc: number, bit: number) {
+    const building = this.building!;
     const docsOf = building.docs[id]!;
     const last = docsOf.length - 1;
     // Documents are added in order, so a repeated word of the same document is the last posting.
