@@ -2,17 +2,7 @@
 // Everything here is invented: names of institutions are generic, places are localities of the
 // Kreis Schleswig-Flensburg, contact data uses example.org. Same seed + size → same feed.
 
-/** mulberry32: small, fast, good enough for test data. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng.mjs';
 
 // [locality, municipality, postal code, lat, lon]
 const PLACES = [

@@ -6,6 +6,7 @@ import { OFFER_SEARCH_FIELDS, type BildungAngebote } from '../packages/angebote/
 import { SearchIndex, type Feed, type Offer } from '../packages/core/src/index.js';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
+import { prng } from './prng.mjs';
 
 export type Impl = 'ours' | 'fuse' | 'minisearch';
 
@@ -69,20 +70,23 @@ const afterFrame = () =>
   });
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function median(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+/** Builds an index three times on fresh instances (the first is colder): median and first time go into `build`. */
+function timedIndex<T>(build: Record<string, number>, make: () => T): T {
+  const times: number[] = [];
+  let index!: T;
+  for (let i = 0; i < 3; i++) {
+    const t0 = now();
+    index = make();
+    times.push(now() - t0);
+  }
+  build.indexMs = median(times);
+  build.indexFirstMs = times[0]!;
+  return index;
 }
 
 async function loadOffers(url: string): Promise<{ offers: Offer[]; ms: number }> {
@@ -103,16 +107,8 @@ interface Subject {
 async function oursSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
   const { offers, ms } = await loadOffers(args.feedUrl);
   build.fetchParseMs = ms;
-  // Index alone, three times on fresh instances (the first is colder).
-  const times: number[] = [];
-  let index!: SearchIndex<Offer>;
-  for (let i = 0; i < 3; i++) {
-    const t0 = now();
-    index = new SearchIndex(offers, OFFER_SEARCH_FIELDS);
-    times.push(now() - t0);
-  }
-  build.indexMs = median(times);
-  build.indexFirstMs = times[0]!;
+  // Index alone.
+  const index = timedIndex(build, () => new SearchIndex(offers, OFFER_SEARCH_FIELDS));
   // fuse.js over the vocabulary is created lazily by the first query word of 4+ letters.
   let t0 = now();
   index.search('zzzq');
@@ -186,30 +182,19 @@ function listRenderer(offers: Offer[], pageSize: number) {
 
 const WEIGHTS = { name: 10, keywords: 7, provider: 5, locality: 4, municipality: 3.5, description: 1 };
 
-async function fuseSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
+/**
+ * A baseline: `engine(offers)` says how to build its index (timed like ours) and how to search it
+ * (result positions in `offers`, best first); the first results are rendered as a plain list.
+ */
+async function baselineSubject<T>(
+  args: RunArgs,
+  build: Record<string, number>,
+  engine: (offers: Offer[]) => { index: () => T; search: (index: T, query: string) => number[] },
+): Promise<Subject> {
   const { offers, ms } = await loadOffers(args.feedUrl);
   build.fetchParseMs = ms;
-  const options = {
-    keys: [
-      { name: 'name', weight: WEIGHTS.name },
-      { name: 'keywords', weight: WEIGHTS.keywords },
-      { name: 'provider.name', weight: WEIGHTS.provider },
-      { name: 'location.locality', weight: WEIGHTS.locality },
-      { name: 'location.municipality', weight: WEIGHTS.municipality },
-      { name: 'description', weight: WEIGHTS.description },
-    ],
-    threshold: 0.4,
-    ignoreLocation: true,
-  };
-  const times: number[] = [];
-  let fuse!: Fuse<Offer>;
-  for (let i = 0; i < 3; i++) {
-    const t0 = now();
-    fuse = new Fuse(offers, options);
-    times.push(now() - t0);
-  }
-  build.indexMs = median(times);
-  build.indexFirstMs = times[0]!;
+  const { index: make, search } = engine(offers);
+  const index = timedIndex(build, make);
   const render = listRenderer(offers, args.pageSize);
   let current: number[] = [];
   let searchMs = 0;
@@ -217,7 +202,7 @@ async function fuseSubject(args: RunArgs, build: Record<string, number>): Promis
     searchOnly: () => searchMs,
     async setQuery(query) {
       const t = now();
-      current = fuse.search(query).map((r) => r.refIndex);
+      current = search(index, query);
       searchMs = now() - t;
       render(current);
     },
@@ -228,55 +213,58 @@ async function fuseSubject(args: RunArgs, build: Record<string, number>): Promis
   };
 }
 
-async function miniSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
-  const { offers, ms } = await loadOffers(args.feedUrl);
-  build.fetchParseMs = ms;
-  const position = new Map(offers.map((o, i) => [o.id, i]));
-  const options = {
-    fields: ['name', 'keywords', 'provider', 'locality', 'municipality', 'description'],
-    extractField: (o: Offer, field: string): string => {
-      switch (field) {
-        case 'id':
-          return o.id;
-        case 'keywords':
-          return (o.keywords ?? []).join(' ');
-        case 'provider':
-          return o.provider?.name ?? '';
-        case 'locality':
-          return o.location?.locality ?? '';
-        case 'municipality':
-          return o.location?.municipality ?? '';
-        default:
-          return String((o as unknown as Record<string, unknown>)[field] ?? '');
-      }
-    },
-  };
-  const times: number[] = [];
-  let mini!: MiniSearch<Offer>;
-  for (let i = 0; i < 3; i++) {
-    const t0 = now();
-    mini = new MiniSearch<Offer>(options);
-    mini.addAll(offers);
-    times.push(now() - t0);
-  }
-  build.indexMs = median(times);
-  build.indexFirstMs = times[0]!;
-  const render = listRenderer(offers, args.pageSize);
-  let current: number[] = [];
-  let searchMs = 0;
-  return {
-    searchOnly: () => searchMs,
-    async setQuery(query) {
-      const t = now();
-      current = mini.search(query, { fuzzy: 0.2, prefix: true, boost: WEIGHTS }).map((r) => position.get(r.id as string)!);
-      searchMs = now() - t;
-      render(current);
-    },
-    results() {
-      const all = current.map((i) => offers[i]!.id);
-      return { all, visible: all.slice(0, args.pageSize) };
-    },
-  };
+const FUSE_OPTIONS = {
+  keys: [
+    { name: 'name', weight: WEIGHTS.name },
+    { name: 'keywords', weight: WEIGHTS.keywords },
+    { name: 'provider.name', weight: WEIGHTS.provider },
+    { name: 'location.locality', weight: WEIGHTS.locality },
+    { name: 'location.municipality', weight: WEIGHTS.municipality },
+    { name: 'description', weight: WEIGHTS.description },
+  ],
+  threshold: 0.4,
+  ignoreLocation: true,
+};
+
+function fuseSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
+  return baselineSubject<Fuse<Offer>>(args, build, (offers) => ({
+    index: () => new Fuse(offers, FUSE_OPTIONS),
+    search: (fuse, query) => fuse.search(query).map((r) => r.refIndex),
+  }));
+}
+
+const MINI_OPTIONS = {
+  fields: ['name', 'keywords', 'provider', 'locality', 'municipality', 'description'],
+  extractField: (o: Offer, field: string): string => {
+    switch (field) {
+      case 'id':
+        return o.id;
+      case 'keywords':
+        return (o.keywords ?? []).join(' ');
+      case 'provider':
+        return o.provider?.name ?? '';
+      case 'locality':
+        return o.location?.locality ?? '';
+      case 'municipality':
+        return o.location?.municipality ?? '';
+      default:
+        return String((o as unknown as Record<string, unknown>)[field] ?? '');
+    }
+  },
+};
+
+function miniSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
+  return baselineSubject<MiniSearch<Offer>>(args, build, (offers) => {
+    const position = new Map(offers.map((o, i) => [o.id, i]));
+    return {
+      index: () => {
+        const mini = new MiniSearch<Offer>(MINI_OPTIONS);
+        mini.addAll(offers);
+        return mini;
+      },
+      search: (mini, query) => mini.search(query, { fuzzy: 0.2, prefix: true, boost: WEIGHTS }).map((r) => position.get(r.id as string)!),
+    };
+  });
 }
 
 export async function run(args: RunArgs): Promise<RunResult> {

@@ -1,44 +1,21 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import type { Meta } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // The define entry, as a page would load it: registers <bildung-indikator> and <bildung-quelle>.
 import '../packages/indikator/src/indikator.js';
 import { exampleFeed, problemFeed } from '../packages/indikator/src/indikator.examples.js';
-import { feedUrl, holdRequestsTo, type SmokeExpectations } from './support.js';
+import { debugStory, englishStory, errorStory, feedUrl, feedWidgetArgTypes, loadingStory, narrowColumn, renderWidget, themedPage, whenReady, type FeedWidgetArgs, type WidgetStory } from './support.js';
 
-/** Attributes of <bildung-indikator> (names as in HTML) plus the event handlers Storybook logs as actions. */
-interface IndikatorArgs {
-  src?: string;
+/** Attributes of <bildung-indikator> (names as in HTML) besides those of every feed widget. */
+interface IndikatorArgs extends FeedWidgetArgs {
   indicator?: string;
   region?: string;
   compare?: string;
   view?: 'tile' | 'chart' | 'table';
-  lang?: string;
-  debug?: boolean;
   'heading-level'?: number;
-  /** Not an attribute: the editor's fallback content between the tags. */
-  fallback?: boolean;
-  onBildungReady?: (event: Event) => void;
-  onBildungError?: (event: Event) => void;
 }
 
-type Story = StoryObj<IndikatorArgs> & { parameters?: { smoke?: SmokeExpectations } & Record<string, unknown> };
-
-/** A same-origin path that does not exist: the server answers 404. */
-const MISSING_FEED = 'feeds/gibt-es-nicht.json';
-/** A same-origin path whose request the Loading story holds open. */
-const PENDING_FEED = 'feeds/antwortet-nicht.json';
-
-/** Resolves with the shadow root of `el` once its tile is drawn — for play functions. */
-async function whenTile(el: Element, timeoutMs = 5000): Promise<ShadowRoot> {
-  const start = performance.now();
-  while (performance.now() - start < timeoutMs) {
-    const root = el.shadowRoot;
-    if (root?.querySelector('[part="tile"]')) return root;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`<${el.localName}> did not show its tile within ${timeoutMs} ms`);
-}
+type Story = WidgetStory<IndikatorArgs>;
 
 const meta: Meta<IndikatorArgs> = {
   title: 'Widgets/bildung-indikator',
@@ -49,40 +26,26 @@ const meta: Meta<IndikatorArgs> = {
     fallback: true,
   },
   argTypes: {
-    src: { control: 'text' },
+    ...feedWidgetArgTypes,
     indicator: { control: 'select', options: ['B1.1', 'D1.1', 'E2.1', 'F1.1', 'G1.1', 'H1.1', 'B2.1', 'Z9.9'] },
     region: { control: 'text' },
     compare: { control: 'text' },
     view: { control: 'inline-radio', options: ['tile', 'chart', 'table'] },
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-    debug: { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     fallback: { control: 'boolean', description: 'Fallback content between the tags (shown while loading, on errors and when the indicator is not found).' },
   },
-  render: (args) => html`<bildung-indikator
-    src=${ifDefined(args.src || undefined)}
-    indicator=${ifDefined(args.indicator || undefined)}
-    region=${ifDefined(args.region || undefined)}
-    compare=${ifDefined(args.compare || undefined)}
-    view=${ifDefined(args.view || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    heading-level=${ifDefined(args['heading-level'])}
-    ?debug=${!!args.debug}
-    @bildung-ready=${args.onBildungReady}
-    @bildung-error=${args.onBildungError}
-    >${args.fallback
-      ? html`<p>Betreuungsquote der Kinder unter 3 Jahren 2023: 34,5 % (Niedersachsen 34,1 %, Deutschland 36,4 %).</p>`
-      : nothing}</bildung-indikator
-  >`,
+  render: (args) =>
+    renderWidget(
+      'bildung-indikator',
+      args,
+      { indicator: args.indicator, region: args.region, compare: args.compare, view: args.view, 'heading-level': args['heading-level'] },
+      html`<p>Betreuungsquote der Kinder unter 3 Jahren 2023: 34,5 % (Niedersachsen 34,1 %, Deutschland 36,4 %).</p>`,
+    ),
 };
 export default meta;
 
 /** The fallback content between the tags while the feed is on its way (here: a server that never answers). */
-export const Loading: Story = {
-  args: { src: PENDING_FEED },
-  beforeEach: holdRequestsTo(PENDING_FEED),
-  parameters: { smoke: { state: 'loading', visible: ['[part="loading"]'] } },
-};
+export const Loading: Story = { ...loadingStory };
 
 /**
  * The tile: latest value, change in percentage points judged by the polarity (higher is better),
@@ -146,7 +109,7 @@ export const TableView: Story = {
 export const TableToggled: Story = {
   name: 'Table toggled',
   play: async ({ canvasElement }) => {
-    const root = await whenTile(canvasElement.querySelector('bildung-indikator')!);
+    const root = await whenReady(canvasElement.querySelector('bildung-indikator')!);
     root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
   },
   parameters: { smoke: { visible: ['[part="table"]'] } },
@@ -181,66 +144,32 @@ export const RegionNotFound: Story = {
 };
 
 /** The feed cannot be loaded (404): one clear message, a retry button, and the fallback content. */
-export const ErrorWithRetry: Story = {
-  name: 'Error with retry',
-  args: { src: MISSING_FEED },
-  parameters: { smoke: { state: 'error', visible: ['[part="error"]', '[part="retry"]'], httpErrors: true } },
-};
+export const ErrorWithRetry: Story = { ...errorStory, name: 'Error with retry' };
 
 /** `lang="en"`: every text of the widget in English (feed texts stay as the district wrote them). */
-export const English: Story = {
-  args: { lang: 'en' },
-};
+export const English: Story = { ...englishStory };
 
 /**
  * `debug` with a hostile feed: markup in names stays text, "NaN" and numbers written as text are
  * skipped (not drawn as 0), the unsafe source link is dropped; the report lists every skipped value.
  */
-export const Debug: Story = {
-  name: 'Debug, hostile feed',
-  args: { src: feedUrl(problemFeed), indicator: 'X1', debug: true },
-  parameters: { smoke: { visible: ['[part="debug-report"]', '[part="value"]'] } },
-};
+export const Debug: Story = { ...debugStory<IndikatorArgs>(problemFeed, '[part="value"]', { indicator: 'X1' }), name: 'Debug, hostile feed' };
 
 /** Theming from the page: `--bildung-*` custom properties and `::part()` rules in the page's own CSS. */
 export const Themed: Story = {
   decorators: [
-    (story) => html`<style>
-        .themed-page bildung-indikator {
-          --bildung-accent: #7a1f5c;
-          --bildung-chart-1: #7a1f5c;
-          --bildung-chart-2: #4a4a4a;
-          --bildung-positive: #00594f;
-          --bildung-radius: 0;
-          --bildung-border: #c9b3c2;
-          --bildung-surface: #fbf6f9;
-          --bildung-focus: #7a1f5c;
-          --bildung-link: #7a1f5c;
-          font-family: Georgia, 'Times New Roman', serif;
-        }
-        .themed-page bildung-indikator::part(tile) {
-          border-top: 0.375rem solid #7a1f5c;
-        }
-        .themed-page bildung-indikator::part(name) {
-          font-variant: small-caps;
-        }
-      </style>
-      <div class="themed-page">${story()}</div>`,
+    themedPage(
+      'bildung-indikator',
+      { '--bildung-chart-1': '#7a1f5c', '--bildung-chart-2': '#4a4a4a', '--bildung-positive': '#00594f' },
+      { tile: { 'border-top': '0.375rem solid #7a1f5c' }, name: { 'font-variant': 'small-caps' } },
+    ),
   ],
   parameters: { smoke: { visible: ['[part="tile"]'] } },
 };
 
 /** In a 320 px column: the tile stacks, the chart draws at the width it gets. */
 export const Narrow: Story = {
-  decorators: [
-    (story) => html`<style>
-        .narrow-column {
-          width: 320px;
-          outline: 1px dashed #999;
-        }
-      </style>
-      <div class="narrow-column">${story()}</div>`,
-  ],
+  decorators: [narrowColumn()],
   parameters: { smoke: { visible: ['[part="chart"]'] } },
 };
 

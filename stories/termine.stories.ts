@@ -1,27 +1,19 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta } from '@storybook/web-components-vite';
+import { html } from 'lit';
 // The define entry, as a page would load it: registers <bildung-termine> and <bildung-quelle>.
 import '../packages/termine/src/termine.js';
 import { clock } from '../packages/core/src/index.js';
 import { exampleEvents, exampleFeed, exampleNow } from '../packages/termine/src/termine.examples.js';
-import { feedUrl, holdRequestsTo, whenReady, type SmokeExpectations } from './support.js';
+import { debugStory, emptyFeedStory, englishStory, errorStory, feedUrl, feedWidgetArgTypes, loadingStory, narrowColumn, renderWidget, themedPage, whenReady, type FeedWidgetArgs, type WidgetStory } from './support.js';
 
-/** Attributes of <bildung-termine> (names as in HTML) plus the event handlers Storybook logs as actions. */
-interface TermineArgs {
-  src?: string;
-  lang?: string;
-  debug?: boolean;
+/** Attributes of <bildung-termine> (names as in HTML) besides those of every feed widget. */
+interface TermineArgs extends FeedWidgetArgs {
   category?: string;
   limit?: number;
   'more-href'?: string;
-  /** Not an attribute: the editor's fallback content between the tags. */
-  fallback?: boolean;
-  onBildungReady?: (event: Event) => void;
-  onBildungError?: (event: Event) => void;
 }
 
-type Story = StoryObj<TermineArgs> & { parameters?: { smoke?: SmokeExpectations } & Record<string, unknown> };
+type Story = WidgetStory<TermineArgs>;
 
 /** Feeds made from the shared examples (packages/termine/src/termine.examples.ts). */
 const feeds = {
@@ -48,11 +40,6 @@ const feeds = {
   },
 } as const;
 
-/** A same-origin path that does not exist: the server answers 404. */
-const MISSING_FEED = 'feeds/gibt-es-nicht.json';
-/** A same-origin path whose request the Loading story holds open. */
-const PENDING_FEED = 'feeds/antwortet-nicht.json';
-
 const meta: Meta<TermineArgs> = {
   title: 'Widgets/bildung-termine',
   component: 'bildung-termine',
@@ -69,34 +56,23 @@ const meta: Meta<TermineArgs> = {
     fallback: true,
   },
   argTypes: {
-    src: { control: 'text' },
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
-    debug: { control: 'boolean' },
+    ...feedWidgetArgTypes,
     category: { control: 'text' },
     limit: { control: { type: 'number', min: 1 } },
     'more-href': { control: 'text' },
-    fallback: { control: 'boolean', description: 'Fallback content between the tags (shown while loading and on errors).' },
   },
-  render: (args) => html`<bildung-termine
-    src=${ifDefined(args.src || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    ?debug=${!!args.debug}
-    category=${ifDefined(args.category || undefined)}
-    limit=${ifDefined(args.limit)}
-    more-href=${ifDefined(args['more-href'] || undefined)}
-    @bildung-ready=${args.onBildungReady}
-    @bildung-error=${args.onBildungError}
-    >${args.fallback ? html`<a href="#alle-termine">Alle Termine des Bildungsbüros</a>` : nothing}</bildung-termine
-  >`,
+  render: (args) =>
+    renderWidget(
+      'bildung-termine',
+      args,
+      { category: args.category, limit: args.limit, 'more-href': args['more-href'] },
+      html`<a href="#alle-termine">Alle Termine des Bildungsbüros</a>`,
+    ),
 };
 export default meta;
 
 /** The fallback content between the tags while the feed is on its way (here: a server that never answers). */
-export const Loading: Story = {
-  args: { src: PENDING_FEED },
-  beforeEach: holdRequestsTo(PENDING_FEED),
-  parameters: { smoke: { state: 'loading', visible: ['[part="loading"]'] } },
-};
+export const Loading: Story = { ...loadingStory };
 
 /**
  * The upcoming events, soonest first, with date and time in Berlin time, labels, registration
@@ -143,52 +119,23 @@ export const NothingPlanned: Story = {
 };
 
 /** A feed without any events at all. */
-export const NoEvents: Story = {
-  args: { src: feedUrl(feeds.none) },
-  parameters: { smoke: { visible: ['[part="status"]'] } },
-};
+export const NoEvents: Story = emptyFeedStory(feeds.none);
 
 /** The feed cannot be loaded (404): one clear message, a retry button, and the fallback content. */
-export const ErrorWithRetry: Story = {
-  name: 'Error with retry',
-  args: { src: MISSING_FEED },
-  parameters: { smoke: { state: 'error', visible: ['[part="error"]', '[part="retry"]'], httpErrors: true } },
-};
+export const ErrorWithRetry: Story = { ...errorStory, name: 'Error with retry' };
 
 /** `lang="en"`: the widget's texts and the dates in English (feed texts stay as the district wrote them). */
-export const English: Story = {
-  args: { lang: 'en' },
-};
+export const English: Story = { ...englishStory };
 
 /** Theming from the page: `--bildung-*` custom properties and `::part()` rules in the page's own CSS. */
 export const Themed: Story = {
-  decorators: [
-    (story) => html`<style>
-        .themed-page bildung-termine {
-          --bildung-accent: #7a1f5c;
-          --bildung-accent-contrast: #ffffff;
-          --bildung-radius: 0;
-          --bildung-border: #c9b3c2;
-          --bildung-surface: #fbf6f9;
-          --bildung-focus: #7a1f5c;
-          --bildung-link: #7a1f5c;
-          font-family: Georgia, 'Times New Roman', serif;
-        }
-        .themed-page bildung-termine::part(event) {
-          border-left: 0.375rem solid #7a1f5c;
-        }
-        .themed-page bildung-termine::part(when) {
-          color: #7a1f5c;
-        }
-      </style>
-      <div class="themed-page">${story()}</div>`,
-  ],
+  decorators: [themedPage('bildung-termine', {}, { event: { 'border-left': '0.375rem solid #7a1f5c' }, when: { color: '#7a1f5c' } })],
   parameters: { smoke: { visible: ['[part="list"]'] } },
 };
 
 /** In a 320 px column: everything wraps, nothing scrolls sideways. */
 export const Narrow: Story = {
-  decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #999">${story()}</div>`],
+  decorators: [narrowColumn()],
   parameters: { smoke: { visible: ['[part="list"]'] } },
 };
 
@@ -196,7 +143,4 @@ export const Narrow: Story = {
  * `debug`: the editor sees which events were skipped (an impossible date such as 31 February, a
  * missing start) or lost a field (an unsafe document link), with the JSON pointer of each.
  */
-export const Debug: Story = {
-  args: { src: feedUrl(feeds.withProblems), debug: true },
-  parameters: { smoke: { visible: ['[part="debug-report"]', '[part="list"]'] } },
-};
+export const Debug: Story = debugStory(feeds.withProblems, '[part="list"]');

@@ -1,10 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../packages/angebote/src/angebote.js';
 import { hostileFeed, hostileValidCount } from './hostile-feed.js';
-import { $, $$, feedUrl, loaded, resetPage, statusText } from './helpers.js';
+import { $, $$, loadHostile, mount, resetPage, SAFE_LINK, statusText, xssFlag } from './helpers.js';
 import type { BildungAngebote } from '../packages/angebote/src/angebote.js';
-
-const SAFE_LINK = /^(https?:|mailto:|tel:)/;
 
 describe('<bildung-angebote>', () => {
   beforeEach(resetPage);
@@ -14,16 +12,7 @@ describe('<bildung-angebote>', () => {
     let warnings: string[];
 
     beforeEach(async () => {
-      (window as unknown as Record<string, unknown>).__xss = undefined;
-      warnings = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
-        el = await fixture<BildungAngebote>(html`<bildung-angebote src=${feedUrl(hostileFeed)} page-size="50" url-state="off"></bildung-angebote>`);
-        await loaded(el);
-      } finally {
-        console.warn = warn;
-      }
+      ({ result: el, warnings } = await loadHostile(() => mount('bildung-angebote', { 'page-size': '50', 'url-state': 'off' }, hostileFeed)));
       // Open every result, so the details render too.
       for (const toggle of $$(el, '[part="details-toggle"]')) toggle.click();
       await el.updateComplete;
@@ -34,8 +23,7 @@ describe('<bildung-angebote>', () => {
     });
 
     it('runs no script and inserts no markup', async () => {
-      await new Promise((r) => setTimeout(r, 100));
-      expect((window as unknown as Record<string, unknown>).__xss).to.be.undefined;
+      expect(await xssFlag()).to.be.undefined;
       expect(el.shadowRoot!.querySelectorAll('script, img, svg, iframe, object, embed')).to.have.length(0);
       // The markup is there, as text a visitor can read.
       expect($$(el, '.title').some((t) => t.textContent!.includes('<img src=x onerror="window.__xss=1">'))).to.be.true;

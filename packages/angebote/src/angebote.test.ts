@@ -1,21 +1,12 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './angebote.js';
 import { exampleFeed, exampleOffers, manyOffers } from './angebote.examples.js';
-import { $, $$, feedUrl, loaded, resetPage, statusText, titles, forcedColors } from '../../../tests/helpers.js';
+import { $, $$, expectFallbackWhileLoading, expectPageTheme, feedUrl, firstEvent, forcedColors, freshPageEachTest, loaded, mount, PAGE_THEME, statusText, titles } from '../../../tests/helpers.js';
 import type { BildungAngebote } from './angebote.js';
 
 const src = () => feedUrl(exampleFeed);
-
-async function finder(attrs: Partial<Record<string, string>> = {}, feed: unknown = exampleFeed) {
-  const el = document.createElement('bildung-angebote');
-  el.setAttribute('src', feedUrl(feed));
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v!);
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(el);
-  await loaded(el);
-  return el;
-}
+const finder = (attrs: Record<string, string> = {}, feed: unknown = exampleFeed) => mount('bildung-angebote', attrs, feed);
 
 /** Types like a person: focus the search field and press each key. */
 async function type(el: BildungAngebote, text: string) {
@@ -40,12 +31,7 @@ function optionText(el: BildungAngebote, label: string) {
 }
 
 describe('<bildung-angebote>', () => {
-  beforeEach(resetPage);
-  afterEach(async () => {
-    await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    await forcedColors(false);
-  });
+  freshPageEachTest();
 
   describe('when the feed has loaded', () => {
     it('lists every offer and says how many', async () => {
@@ -80,13 +66,7 @@ describe('<bildung-angebote>', () => {
     });
 
     it('fires bildung-ready with the number of offers', async () => {
-      const el = document.createElement('bildung-angebote');
-      el.src = src();
-      const ready = oneEvent(el, 'bildung-ready');
-      document.body.append(el);
-      const { detail } = await ready;
-      expect(detail).to.deep.equal({ itemCount: 8, problemCount: 0 });
-      el.remove();
+      expect(await firstEvent('bildung-angebote', { src: src() }, 'bildung-ready')).to.deep.equal({ itemCount: 8, problemCount: 0 });
     });
   });
 
@@ -363,27 +343,7 @@ describe('<bildung-angebote>', () => {
 
   describe('when it is still loading', () => {
     it('shows the content between the tags, then replaces it', async () => {
-      let release!: () => void;
-      const gate = new Promise<void>((r) => (release = r));
-      const realFetch = window.fetch;
-      window.fetch = async (...args) => {
-        await gate;
-        return realFetch(...args);
-      };
-      try {
-        const el = await fixture<BildungAngebote>(html`<bildung-angebote src=${src()}><a href="/angebote.pdf">Angebote als PDF</a></bildung-angebote>`);
-        const slot = $<HTMLSlotElement>(el, 'slot');
-        expect(slot.assignedElements()[0]!.textContent).to.equal('Angebote als PDF');
-        expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
-        expect(statusText(el)).to.equal('Wird geladen …');
-        await expect(el).to.be.accessible();
-        release();
-        await loaded(el);
-        expect(el.shadowRoot!.querySelector('slot')).to.be.null;
-        expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
-      } finally {
-        window.fetch = realFetch;
-      }
+      await expectFallbackWhileLoading('bildung-angebote', {}, exampleFeed, '<a href="/angebote.pdf">Angebote als PDF</a>');
     });
   });
 
@@ -482,15 +442,9 @@ describe('<bildung-angebote>', () => {
 
   describe('when the page is themed', () => {
     it('inherits font and colour and takes --bildung-* custom properties and parts', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif; color: rgb(20, 40, 60); --bildung-accent: rgb(120, 0, 60);">
-        <bildung-angebote src=${src()} url-state="off"></bildung-angebote>
-      </div>`);
-      const el = wrapper.querySelector('bildung-angebote')!;
-      await loaded(el);
+      const el = await mount('bildung-angebote', { 'url-state': 'off' }, exampleFeed, { style: PAGE_THEME });
       await tick(el, 'Schule');
-      expect(getComputedStyle($(el, '.title')).fontFamily).to.include('Georgia');
-      expect(getComputedStyle($(el, '.title')).color).to.equal('rgb(20, 40, 60)');
-      expect(getComputedStyle($(el, '[part="chip"]')).backgroundColor).to.equal('rgb(120, 0, 60)');
+      expectPageTheme(el, '.title', '[part="chip"]');
     });
 
     it('keeps the focus ring and marks in forced colours', async () => {

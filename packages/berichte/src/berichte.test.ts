@@ -1,26 +1,13 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './berichte.js';
 import { exampleFeed, exampleReportNames, exampleReports } from './berichte.examples.js';
-import { $, $$, feedUrl, loaded, resetPage, forcedColors } from '../../../tests/helpers.js';
-import { clock, MICRODATA_ATTRIBUTE } from '../../core/src/index.js';
+import { $, $$, expectFallbackWhileLoading, expectLoadError, feedUrl, firstEvent, forcedColors, freshPageEachTest, loadHostile, mount, type MountOptions, partText, SAFE_LINK, text, xssFlag } from '../../../tests/helpers.js';
+import { MICRODATA_ATTRIBUTE } from '../../core/src/index.js';
 import type { BildungBerichte } from './berichte.js';
 
-const SAFE_LINK = /^(https?:|mailto:|tel:)/;
-const realNow = clock.now;
-
-async function berichte(attrs: Partial<Record<string, string>> = {}, feed: unknown = exampleFeed) {
-  const el = document.createElement('bildung-berichte');
-  el.setAttribute('src', feedUrl(feed));
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v!);
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(el);
-  await loaded(el);
-  return el;
-}
-
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const statusOf = (el: BildungBerichte) => text($(el, '[part="status"]'));
+const berichte = (attrs: Record<string, string> = {}, feed: unknown = exampleFeed, options?: MountOptions) => mount('bildung-berichte', attrs, feed, options);
+const statusOf = (el: BildungBerichte) => partText(el, 'status');
 const names = (el: BildungBerichte) => $$(el, '[part="report"] [itemprop="name"]').map(text);
 
 function card(el: BildungBerichte, name: string): HTMLElement {
@@ -30,15 +17,7 @@ function card(el: BildungBerichte, name: string): HTMLElement {
 }
 
 describe('<bildung-berichte>', () => {
-  beforeEach(() => {
-    resetPage();
-    clock.now = () => new Date('2026-11-25T10:00:00+01:00');
-  });
-  afterEach(async () => {
-    clock.now = realNow;
-    await setViewport({ width: 800, height: 600 });
-    await forcedColors(false);
-  });
+  freshPageEachTest({ now: new Date('2026-11-25T10:00:00+01:00') });
 
   describe('when the feed has loaded', () => {
     it('lists the reports newest first, undated ones last, and says how many', async () => {
@@ -78,11 +57,8 @@ describe('<bildung-berichte>', () => {
     });
 
     it('reaches every download with the keyboard, with a visible focus ring', async () => {
-      const el = await berichte();
-      const before = document.createElement('button');
-      before.textContent = 'davor';
-      el.before(before);
-      before.focus();
+      const el = await berichte({}, exampleFeed, { before: '<button>davor</button>' });
+      (el.previousElementSibling as HTMLButtonElement).focus();
       const reached: string[] = [];
       for (let i = 0; i < 4; i++) {
         await sendKeys({ press: 'Tab' });
@@ -91,17 +67,10 @@ describe('<bildung-berichte>', () => {
         reached.push(text(active));
       }
       expect(reached.map((r) => r.replace(/ \(.*\)$/, ''))).to.deep.equal(exampleReportNames);
-      before.remove();
     });
 
     it('fires bildung-ready with the number of reports', async () => {
-      const el = document.createElement('bildung-berichte');
-      el.src = feedUrl(exampleFeed);
-      const ready = oneEvent(el, 'bildung-ready');
-      document.body.append(el);
-      const { detail } = await ready;
-      expect(detail).to.deep.equal({ itemCount: 4, problemCount: 0 });
-      el.remove();
+      expect(await firstEvent('bildung-berichte', { src: feedUrl(exampleFeed) }, 'bildung-ready')).to.deep.equal({ itemCount: 4, problemCount: 0 });
     });
   });
 
@@ -150,33 +119,11 @@ describe('<bildung-berichte>', () => {
 
   describe('when it is still loading or the feed cannot be loaded', () => {
     it('shows the fallback content while loading', async () => {
-      let release!: () => void;
-      const gate = new Promise<void>((r) => (release = r));
-      const realFetch = window.fetch;
-      window.fetch = async (...args) => {
-        await gate;
-        return realFetch(...args);
-      };
-      try {
-        const el = await fixture<BildungBerichte>(html`<bildung-berichte src=${feedUrl(exampleFeed)}><a href="/bildungsbericht.pdf">Bildungsbericht (PDF)</a></bildung-berichte>`);
-        expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
-        expect(text($(el, '[part="loading"]'))).to.equal('Wird geladen …');
-        await expect(el).to.be.accessible();
-        release();
-        await loaded(el);
-        expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
-      } finally {
-        window.fetch = realFetch;
-      }
+      await expectFallbackWhileLoading('bildung-berichte', {}, exampleFeed, '<a href="/bildungsbericht.pdf">Bildungsbericht (PDF)</a>');
     });
 
     it('shows the loader’s message with a retry and the fallback content on an error', async () => {
-      const el = await fixture<BildungBerichte>(html`<bildung-berichte src="/gibt-es-nicht/feed.json"><a href="/bildungsbericht.pdf">Bildungsbericht (PDF)</a></bildung-berichte>`);
-      await loaded(el);
-      expect(text($(el, '[part="error"] p'))).to.equal('Die Daten konnten nicht geladen werden (Fehler 404).');
-      expect($(el, '[part="retry"]')).to.exist;
-      expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
+      await expectLoadError('bildung-berichte', {}, '<a href="/bildungsbericht.pdf">Bildungsbericht (PDF)</a>');
     });
   });
 
@@ -197,15 +144,7 @@ describe('<bildung-berichte>', () => {
     let warnings: string[];
 
     beforeEach(async () => {
-      (window as unknown as Record<string, unknown>).__xss = undefined;
-      warnings = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
-        el = await berichte({}, hostile);
-      } finally {
-        console.warn = warn;
-      }
+      ({ result: el, warnings } = await loadHostile(() => berichte({}, hostile)));
     });
 
     it('skips reports with unsafe URLs, drops impossible dates and reports both', () => {
@@ -218,8 +157,7 @@ describe('<bildung-berichte>', () => {
     });
 
     it('renders markup as text, runs no script and makes only safe links', async () => {
-      await new Promise((r) => setTimeout(r, 100));
-      expect((window as unknown as Record<string, unknown>).__xss).to.be.undefined;
+      expect(await xssFlag()).to.be.undefined;
       expect(el.shadowRoot!.querySelectorAll('img, script, iframe')).to.have.length(0);
       expect(el.querySelectorAll('img, script, iframe')).to.have.length(0);
       expect(text(card(el, 'Bericht'))).to.include('<img src=x onerror="window.__xss=1">');
@@ -255,11 +193,7 @@ describe('<bildung-berichte>', () => {
 
     it('keeps labels outlined in forced colours and takes --bildung-* properties', async () => {
       await forcedColors(true);
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="--bildung-radius: 0px; font-family: Georgia, serif">
-        <bildung-berichte src=${feedUrl({ version: 1, reports: exampleReports })}></bildung-berichte>
-      </div>`);
-      const el = wrapper.querySelector('bildung-berichte')!;
-      await loaded(el);
+      const el = await berichte({}, { version: 1, reports: exampleReports }, { style: '--bildung-radius: 0px; font-family: Georgia, serif' });
       expect(getComputedStyle($(el, '[part="label"]')).borderTopStyle).to.equal('solid');
       expect(getComputedStyle($(el, '.report article')).borderTopLeftRadius).to.equal('0px');
       expect(getComputedStyle($(el, '[part="report-title"]')).fontFamily).to.include('Georgia');

@@ -1,33 +1,17 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './indikator.js';
 import { exampleFeed, problemFeed } from './indikator.examples.js';
 import { headline, roundTo, toLine, trend, verdict } from './indikator.model.js';
-import { $, $$, feedUrl, forcedColors, resetPage } from '../../../tests/helpers.js';
+import { $, $$, expectFallbackWhileLoading, expectLoadError, expectPageTheme, feedUrl, firstEvent, forcedColors, loaded, loadHostile, mount, type MountOptions, PAGE_THEME, resetPage, xssFlag } from '../../../tests/helpers.js';
 import type { BildungIndikator } from './indikator.js';
 
+/** Links in a tile: those of the helpers' SAFE_LINK, and the blob: URL of the CSV download. */
 const SAFE_LINK = /^(https?:|mailto:|tel:|blob:)/;
 
-/** Waits until the tile (or a message) is there and drawn. */
-async function settled(el: BildungIndikator) {
-  const start = performance.now();
-  while (!el.shadowRoot?.querySelector('.tile, [part="error"]')) {
-    if (performance.now() - start > 5000) throw new Error('<bildung-indikator> did not finish loading');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  await el.updateComplete;
-}
-
-async function indikator(attrs: Record<string, string> = {}, feed: unknown = exampleFeed, width = '720px') {
-  const el = document.createElement('bildung-indikator');
-  el.setAttribute('src', feedUrl(feed));
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.style.width = width;
-  wrapper.append(el);
-  await settled(el);
-  return el;
-}
+/** A tile in a 720 px column (another width, or more, in `options`). */
+const indikator = (attrs: Record<string, string> = {}, feed: unknown = exampleFeed, options: MountOptions = {}) =>
+  mount('bildung-indikator', attrs, feed, { style: 'width: 720px', ...options });
 
 /** Visible text with runs of spaces and line breaks collapsed (no-break spaces stay). */
 const text = (node: Element) => node.textContent!.replace(/[ \t\r\n]+/g, ' ').trim();
@@ -78,14 +62,7 @@ describe('<bildung-indikator>', () => {
     });
 
     it('fires bildung-ready with the number of regions shown', async () => {
-      const el = document.createElement('bildung-indikator');
-      el.src = feedUrl(exampleFeed);
-      el.indicator = 'B1.1';
-      const ready = oneEvent(el, 'bildung-ready');
-      document.body.append(el);
-      const { detail } = await ready;
-      expect(detail).to.deep.equal({ itemCount: 3, problemCount: 0 });
-      el.remove();
+      expect(await firstEvent('bildung-indikator', { src: feedUrl(exampleFeed), indicator: 'B1.1' }, 'bildung-ready')).to.deep.equal({ itemCount: 3, problemCount: 0 });
     });
 
     it('mirrors attributes as properties', async () => {
@@ -267,8 +244,8 @@ describe('<bildung-indikator>', () => {
         <bildung-indikator src=${feedUrl(exampleFeed)} indicator="B1.1"></bildung-indikator>
       </div>`);
       const [el, other] = [...wrapper.querySelectorAll('bildung-indikator')] as BildungIndikator[];
-      await settled(el!);
-      await settled(other!);
+      await loaded(el!);
+      await loaded(other!);
       const message = part(el!, 'error');
       expect(message).to.match(/^Indikator Z9\.9 nicht gefunden\. Vorhanden: B1\.1 \(Betreuungsquote der Kinder unter 3 Jahren\), D1\.1 \(/);
       expect(message).to.include('H1.1 (Teilnahmequote an Weiterbildung)');
@@ -293,14 +270,7 @@ describe('<bildung-indikator>', () => {
     });
 
     it('fires bildung-error naming the unknown id', async () => {
-      const el = document.createElement('bildung-indikator');
-      el.src = feedUrl(exampleFeed);
-      el.indicator = 'Z9.9';
-      const failed = oneEvent(el, 'bildung-error');
-      document.body.append(el);
-      const { detail } = await failed;
-      expect(detail).to.deep.equal({ kind: 'unknown-indicator', detail: 'Z9.9' });
-      el.remove();
+      expect(await firstEvent('bildung-indikator', { src: feedUrl(exampleFeed), indicator: 'Z9.9' }, 'bildung-error')).to.deep.equal({ kind: 'unknown-indicator', detail: 'Z9.9' });
     });
   });
 
@@ -338,7 +308,7 @@ describe('<bildung-indikator>', () => {
     });
 
     it('draws at the width it gets and keeps period labels apart', async () => {
-      const el = await indikator({ indicator: 'B2.1', view: 'chart' }, exampleFeed, '360px');
+      const el = await indikator({ indicator: 'B2.1', view: 'chart' }, exampleFeed, { style: 'width: 360px' });
       const svg = () => $<SVGSVGElement>(el, 'svg.plot');
       // Drawn at the default width first, then at the measured one (next frame).
       await waitUntil(() => Math.abs(Number(svg().getAttribute('width')) - svg().getBoundingClientRect().width) < 3, 'the chart was not redrawn at its width');
@@ -408,13 +378,8 @@ describe('<bildung-indikator>', () => {
 
   describe('when used with the keyboard only', () => {
     it('reaches the table toggle, the table, the source and the download', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <button id="before">vorher</button>
-        <bildung-indikator src=${feedUrl(exampleFeed)} indicator="B1.1"></bildung-indikator>
-      </div>`);
-      const el = wrapper.querySelector('bildung-indikator')!;
-      await settled(el);
-      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      const el = await indikator({ indicator: 'B1.1' }, exampleFeed, { before: '<button>vorher</button>' });
+      (el.previousElementSibling as HTMLButtonElement).focus();
       const focused = () => el.shadowRoot!.activeElement;
       await sendKeys({ press: 'Tab' });
       expect(focused()?.getAttribute('part')).to.equal('table-toggle');
@@ -509,36 +474,11 @@ describe('<bildung-indikator>', () => {
 
   describe('when it is still loading or the feed fails', () => {
     it('shows the content between the tags while loading, then replaces it', async () => {
-      let release!: () => void;
-      const gate = new Promise<void>((r) => (release = r));
-      const realFetch = window.fetch;
-      window.fetch = async (...args) => {
-        await gate;
-        return realFetch(...args);
-      };
-      try {
-        const el = await fixture<BildungIndikator>(
-          html`<bildung-indikator src=${feedUrl(exampleFeed)} indicator="B1.1"><p>Betreuungsquote 2023: 34,5 %</p></bildung-indikator>`,
-        );
-        expect($<HTMLSlotElement>(el, 'slot').assignedElements()[0]!.textContent).to.equal('Betreuungsquote 2023: 34,5 %');
-        expect(part(el, 'loading')).to.equal('Wird geladen …');
-        await expect(el).to.be.accessible();
-        release();
-        await settled(el);
-        expect(el.shadowRoot!.querySelector('slot')).to.be.null;
-        expect(el.querySelector('p')!.getClientRects().length).to.equal(0);
-      } finally {
-        window.fetch = realFetch;
-      }
+      await expectFallbackWhileLoading('bildung-indikator', { indicator: 'B1.1' }, exampleFeed, '<p>Betreuungsquote 2023: 34,5 %</p>');
     });
 
     it('shows one clear message with a retry when the feed cannot be loaded', async () => {
-      const el = await fixture<BildungIndikator>(html`<bildung-indikator src="/gibt-es-nicht.json" indicator="B1.1"><p>Fallback</p></bildung-indikator>`);
-      await settled(el);
-      expect(text($(el, '[part="error"] p'))).to.equal('Die Daten konnten nicht geladen werden (Fehler 404).');
-      expect($(el, '[part="retry"]').localName).to.equal('button');
-      expect(el.querySelector('p')!.getClientRects().length).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
+      await expectLoadError('bildung-indikator', { indicator: 'B1.1' }, '<p>Fallback</p>');
     });
 
     it('shares one feed with other widgets inside a <bildung-quelle>', async () => {
@@ -549,8 +489,8 @@ describe('<bildung-indikator>', () => {
         </bildung-quelle>
       </div>`);
       const [a, b] = [...wrapper.querySelectorAll('bildung-indikator')] as BildungIndikator[];
-      await settled(a!);
-      await settled(b!);
+      await loaded(a!);
+      await loaded(b!);
       expect(text($(a!, '.number'))).to.equal(`34,5${NB}%`);
       expect(text($(b!, '.number'))).to.equal(`7,5${NB}%`);
       // Ids inside each shadow root do not clash with the other tile's.
@@ -563,20 +503,11 @@ describe('<bildung-indikator>', () => {
     let warnings: string[];
 
     beforeEach(async () => {
-      (window as unknown as Record<string, unknown>).__xss = undefined;
-      warnings = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
-        el = await indikator({ indicator: 'X1', debug: '' }, problemFeed);
-      } finally {
-        console.warn = warn;
-      }
+      ({ result: el, warnings } = await loadHostile(() => indikator({ indicator: 'X1', debug: '' }, problemFeed)));
     });
 
     it('renders markup as text and runs no script', async () => {
-      await new Promise((r) => setTimeout(r, 100));
-      expect((window as unknown as Record<string, unknown>).__xss).to.be.undefined;
+      expect(await xssFlag()).to.be.undefined;
       expect(el.shadowRoot!.querySelectorAll('script, img, iframe, object, embed, b, i, [onload], [onerror]')).to.have.length(0);
       expect(part(el, 'name')).to.equal('<img src=x onerror="window.__xss=1">Quote <b>fett</b>');
       expect(text($(el, '.context'))).to.equal('<i>Landkreis</i> Celle, 2024');
@@ -627,12 +558,7 @@ describe('<bildung-indikator>', () => {
 
   describe('when it shows the demo district’s real figures', () => {
     it('reads the Regionalatlas indicators of demo/feed.json with Land and Bund', async () => {
-      const el = document.createElement('bildung-indikator');
-      el.setAttribute('src', '/demo/feed.json');
-      el.setAttribute('indicator', 'C1.1');
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      wrapper.append(el);
-      await settled(el);
+      const el = await mount('bildung-indikator', { src: '/demo/feed.json', indicator: 'C1.1' });
       expect(part(el, 'name')).to.equal('Betreuungsquote der Kinder unter 3 Jahren');
       expect(text($(el, '.number'))).to.equal(`33,7${NB}%`);
       expect(text($(el, '.context'))).to.equal('Kreis Schleswig-Flensburg, 2016');
@@ -648,7 +574,7 @@ describe('<bildung-indikator>', () => {
 
   describe('when the column is narrow', () => {
     it('stacks value and chart in 320 px without overflowing the page', async () => {
-      const el = await indikator({ indicator: 'B1.1' }, exampleFeed, '320px');
+      const el = await indikator({ indicator: 'B1.1' }, exampleFeed, { style: 'width: 320px' });
       await waitUntil(() => {
         const svg = $(el, 'svg.plot');
         return Math.abs(Number(svg.getAttribute('width')) - svg.getBoundingClientRect().width) < 3;
@@ -666,24 +592,11 @@ describe('<bildung-indikator>', () => {
 
   describe('when the page is themed', () => {
     it('inherits font and colour and takes --bildung-* custom properties and parts', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div class="themed">
-        <style>
-          .themed {
-            font-family: Georgia, serif;
-            color: rgb(20, 40, 60);
-            --bildung-chart-1: rgb(122, 31, 92);
-            --bildung-positive: rgb(0, 90, 0);
-          }
-          .themed bildung-indikator::part(tile) {
-            border-width: 3px;
-          }
-        </style>
-        <bildung-indikator src=${feedUrl(exampleFeed)} indicator="B1.1"></bildung-indikator>
-      </div>`);
-      const el = wrapper.querySelector('bildung-indikator')!;
-      await settled(el);
-      expect(getComputedStyle($(el, '[part="name"]')).fontFamily).to.include('Georgia');
-      expect(getComputedStyle($(el, '[part="name"]')).color).to.equal('rgb(20, 40, 60)');
+      const el = await indikator({ indicator: 'B1.1' }, exampleFeed, {
+        style: `${PAGE_THEME} --bildung-chart-1: rgb(122, 31, 92); --bildung-positive: rgb(0, 90, 0);`,
+        before: '<style>div > bildung-indikator::part(tile) { border-width: 3px; }</style>',
+      });
+      expectPageTheme(el, '[part="name"]');
       expect(getComputedStyle($(el, '.series.own .line')).stroke).to.equal('rgb(122, 31, 92)');
       expect(getComputedStyle($(el, '.series-1 .line')).stroke).to.equal('rgb(20, 40, 60)');
       expect(getComputedStyle($(el, '.verdict')).color).to.equal('rgb(0, 90, 0)');

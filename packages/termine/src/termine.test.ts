@@ -1,28 +1,14 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import './termine.js';
 import { exampleEvents, exampleFeed, exampleNow, examplePastNames, exampleUpcomingNames } from './termine.examples.js';
-import { $, $$, feedUrl, loaded, resetPage, forcedColors } from '../../../tests/helpers.js';
+import { $, $$, captureWarnings, expectFallbackWhileLoading, expectLoadError, expectPageTheme, feedUrl, firstEvent, forcedColors, freshPageEachTest, loadHostile, mount, PAGE_THEME, partText, SAFE_LINK, text, xssFlag } from '../../../tests/helpers.js';
 import { clock, MICRODATA_ATTRIBUTE, type FeedEvent } from '../../core/src/index.js';
 import type { BildungTermine } from './termine.js';
 
-const SAFE_LINK = /^(https?:|mailto:|tel:)/;
-const realNow = clock.now;
-
-async function termine(attrs: Partial<Record<string, string>> = {}, feed: unknown = exampleFeed, content = '') {
-  const el = document.createElement('bildung-termine');
-  el.setAttribute('src', feedUrl(feed));
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v!);
-  el.innerHTML = content;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(el);
-  await loaded(el);
-  return el;
-}
-
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const statusOf = (el: BildungTermine) => text($(el, '[part="status"]'));
+const termine = (attrs: Record<string, string> = {}, feed: unknown = exampleFeed) => mount('bildung-termine', attrs, feed);
+const statusOf = (el: BildungTermine) => partText(el, 'status');
 const upcomingTitles = (el: BildungTermine) => $$(el, '[part="list"] [part="event-title"]').map(text);
 const pastTitles = (el: BildungTermine) => $$(el, '[part="past"] [part="event-title"]').map(text);
 
@@ -67,17 +53,8 @@ async function openPast(el: BildungTermine) {
 }
 
 describe('<bildung-termine>', () => {
-  beforeEach(() => {
-    resetPage();
-    clock.now = () => exampleNow;
-  });
-  afterEach(async () => {
-    clock.now = realNow;
-    ICAL.TimezoneService.reset();
-    await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    await forcedColors(false);
-  });
+  freshPageEachTest({ now: exampleNow });
+  afterEach(() => ICAL.TimezoneService.reset());
 
   describe('when the feed has loaded', () => {
     it('lists the upcoming events soonest first and leaves the past ones out', async () => {
@@ -122,7 +99,7 @@ describe('<bildung-termine>', () => {
 
     it('converts times given in UTC or another offset to Berlin time', async () => {
       const el = await termine({}, { version: 1, events: [{ id: 'utc', name: 'In UTC', startDate: '2027-10-31T08:00:00Z', endDate: '2027-10-31T09:30:00Z' }] });
-      expect(text($(el, '[part="when"]'))).to.equal('Sonntag, 31. Oktober 2027, 9:00–10:30 Uhr');
+      expect(partText(el, 'when')).to.equal('Sonntag, 31. Oktober 2027, 9:00–10:30 Uhr');
       expect($(el, 'time').getAttribute('datetime')).to.equal('2027-10-31T09:00:00+01:00');
     });
 
@@ -156,13 +133,7 @@ describe('<bildung-termine>', () => {
     });
 
     it('fires bildung-ready with the number of events', async () => {
-      const el = document.createElement('bildung-termine');
-      el.src = feedUrl(exampleFeed);
-      const ready = oneEvent(el, 'bildung-ready');
-      document.body.append(el);
-      const { detail } = await ready;
-      expect(detail).to.deep.equal({ itemCount: 10, problemCount: 0 });
-      el.remove();
+      expect(await firstEvent('bildung-termine', { src: feedUrl(exampleFeed) }, 'bildung-ready')).to.deep.equal({ itemCount: 10, problemCount: 0 });
     });
   });
 
@@ -391,7 +362,7 @@ describe('<bildung-termine>', () => {
       expect(statusOf(el)).to.equal('Derzeit sind keine Veranstaltungen geplant.');
       expect(el.shadowRoot!.querySelector('[part="list"]')).to.be.null;
       expect(el.shadowRoot!.querySelector('[part="calendar-all"]')).to.be.null;
-      expect(text($(el, '[part="past-toggle"]'))).to.equal('Vergangene Veranstaltungen (3)');
+      expect(partText(el, 'past-toggle')).to.equal('Vergangene Veranstaltungen (3)');
       await expect(el).to.be.accessible();
     });
 
@@ -450,39 +421,13 @@ describe('<bildung-termine>', () => {
 
   describe('when it is still loading', () => {
     it('shows the content between the tags, then replaces it', async () => {
-      let release!: () => void;
-      const gate = new Promise<void>((r) => (release = r));
-      const realFetch = window.fetch;
-      window.fetch = async (...args) => {
-        await gate;
-        return realFetch(...args);
-      };
-      try {
-        const el = await fixture<BildungTermine>(
-          html`<bildung-termine src=${feedUrl(exampleFeed)}><a href="/termine.html">Alle Termine des Bildungsbüros</a></bildung-termine>`,
-        );
-        expect($<HTMLSlotElement>(el, 'slot').assignedElements()[0]!.textContent).to.equal('Alle Termine des Bildungsbüros');
-        expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
-        expect(text($(el, '[part="loading"]'))).to.equal('Wird geladen …');
-        await expect(el).to.be.accessible();
-        release();
-        await loaded(el);
-        expect(el.shadowRoot!.querySelector('slot')).to.be.null;
-        expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
-      } finally {
-        window.fetch = realFetch;
-      }
+      await expectFallbackWhileLoading('bildung-termine', {}, exampleFeed, '<a href="/termine.html">Alle Termine des Bildungsbüros</a>');
     });
   });
 
   describe('when the feed cannot be loaded', () => {
     it('shows the loader’s message with a retry and the fallback content', async () => {
-      const el = await fixture<BildungTermine>(html`<bildung-termine src="/gibt-es-nicht/feed.json"><p>Termine: <a href="/termine.pdf">PDF</a></p></bildung-termine>`);
-      await loaded(el);
-      expect(text($(el, '[part="error"] p'))).to.equal('Die Daten konnten nicht geladen werden (Fehler 404).');
-      expect($(el, '[part="retry"]').localName).to.equal('button');
-      expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
+      await expectLoadError('bildung-termine', {}, '<p>Termine: <a href="/termine.pdf">PDF</a></p>');
     });
   });
 
@@ -518,15 +463,7 @@ describe('<bildung-termine>', () => {
     let warnings: string[];
 
     beforeEach(async () => {
-      (window as unknown as Record<string, unknown>).__xss = undefined;
-      warnings = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
-        el = await termine({}, hostile);
-      } finally {
-        console.warn = warn;
-      }
+      ({ result: el, warnings } = await loadHostile(() => termine({}, hostile)));
     });
 
     it('skips events with impossible dates and reports them in the console', () => {
@@ -540,8 +477,7 @@ describe('<bildung-termine>', () => {
     });
 
     it('renders markup as text and runs no script', async () => {
-      await new Promise((r) => setTimeout(r, 100));
-      expect((window as unknown as Record<string, unknown>).__xss).to.be.undefined;
+      expect(await xssFlag()).to.be.undefined;
       expect(el.shadowRoot!.querySelectorAll('img, script, iframe, svg')).to.have.length(0);
       expect(el.querySelectorAll('img, script, iframe, svg')).to.have.length(0);
       expect(text(card(el, 'Fachtag'))).to.include('<img src=x onerror="window.__xss=1">');
@@ -564,19 +500,13 @@ describe('<bildung-termine>', () => {
 
   describe('when the editor turns on debug', () => {
     it('shows which events were skipped and why', async () => {
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
-        const feed = { version: 1, events: [...exampleEvents, { id: 'februar', name: 'Fachtag am 31. Februar', startDate: '2027-02-31' }] };
-        const el = await termine({ debug: '' }, feed);
-        const report = $(el, '[part="debug-report"]');
-        expect(text(report.querySelector('summary'))).to.equal('Prüfung der Daten: 1 Fehler, 0 Hinweise.');
-        expect(text(report)).to.include('/events/10/startDate: ungültiges Format');
-        expect(statusOf(el)).to.equal('7 kommende Veranstaltungen');
-        await expect(el).to.be.accessible();
-      } finally {
-        console.warn = warn;
-      }
+      const feed = { version: 1, events: [...exampleEvents, { id: 'februar', name: 'Fachtag am 31. Februar', startDate: '2027-02-31' }] };
+      const { result: el } = await captureWarnings(() => termine({ debug: '' }, feed));
+      const report = $(el, '[part="debug-report"]');
+      expect(text(report.querySelector('summary'))).to.equal('Prüfung der Daten: 1 Fehler, 0 Hinweise.');
+      expect(text(report)).to.include('/events/10/startDate: ungültiges Format');
+      expect(statusOf(el)).to.equal('7 kommende Veranstaltungen');
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -589,7 +519,7 @@ describe('<bildung-termine>', () => {
       expect(text(card(el, 'Fachtag „Übergang').querySelector('[part="registration"]'))).to.match(/^Register by 25 February 2027 Register online/);
       expect(text(card(el, 'Informationsabend').querySelector('[part="registration"]'))).to.equal('Registration deadline has passed');
       expect(text(card(el, 'Workshop').querySelector('[part="calendar"]'))).to.match(/^Add to calendar/);
-      expect(text($(el, '[part="past-toggle"]'))).to.equal('Past events (3)');
+      expect(partText(el, 'past-toggle')).to.equal('Past events (3)');
       expect(text(card(el, '2. Bildungskonferenz').querySelector('[part="label"]'))).to.equal('Type: Education conference');
       await openPast(el);
       expect(text(card(el, 'Fachtag „Sprache').querySelector('[part="documents"] a'))).to.equal('Dokumentation des Fachtags (PDF, 2.3 MB)');
@@ -615,14 +545,8 @@ describe('<bildung-termine>', () => {
 
   describe('when the page is themed', () => {
     it('inherits font and colour and takes --bildung-* custom properties', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif; color: rgb(20, 40, 60); --bildung-accent: rgb(120, 0, 60);">
-        <bildung-termine src=${feedUrl(exampleFeed)}></bildung-termine>
-      </div>`);
-      const el = wrapper.querySelector('bildung-termine')!;
-      await loaded(el);
-      expect(getComputedStyle($(el, '[part="event-title"]')).fontFamily).to.include('Georgia');
-      expect(getComputedStyle($(el, '[part="event-title"]')).color).to.equal('rgb(20, 40, 60)');
-      expect(getComputedStyle($(el, '.label.category')).backgroundColor).to.equal('rgb(120, 0, 60)');
+      const el = await mount('bildung-termine', {}, exampleFeed, { style: PAGE_THEME });
+      expectPageTheme(el, '[part="event-title"]', '.label.category');
     });
 
     it('shows a visible focus ring, also in forced colours, and keeps the labels outlined', async () => {

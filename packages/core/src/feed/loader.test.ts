@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../angebote/src/angebote.js';
 import { exampleFeed } from '../../../angebote/src/angebote.examples.js';
 import { feedOptions } from '../index.js';
-import { $, feedUrl, loaded, resetPage, statusText } from '../../../../tests/helpers.js';
+import { $, feedUrl, loaded, mount, resetPage, statusText } from '../../../../tests/helpers.js';
 import type { BildungAngebote } from '../../../angebote/src/angebote.js';
 
 type FetchFn = typeof window.fetch;
@@ -22,11 +22,8 @@ function stubFetch(respond: (url: string, init?: RequestInit) => Promise<Respons
 const json = (body: unknown, status = 200) =>
   Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
 
-async function widget(src = '/feeds/feed.json') {
-  const el = await fixture<BildungAngebote>(html`<bildung-angebote src=${src} url-state="off"><a href="/liste.pdf">Liste als PDF</a></bildung-angebote>`);
-  await loaded(el);
-  return el;
-}
+/** A finder reading `src`, with fallback content between the tags. */
+const widget = (src = '/feeds/feed.json') => mount('bildung-angebote', { src, 'url-state': 'off' }, undefined, { content: '<a href="/liste.pdf">Liste als PDF</a>' });
 
 function errorText(el: BildungAngebote) {
   return $(el, '[part="error"] p').textContent!.trim();
@@ -109,8 +106,7 @@ describe('feed loading', () => {
 
     it('says so in English too', async () => {
       stubFetch(() => json('', 404));
-      const el = await fixture<BildungAngebote>(html`<bildung-angebote src="/x.json" lang="en"></bildung-angebote>`);
-      await loaded(el);
+      const el = await mount('bildung-angebote', { src: '/x.json', lang: 'en' });
       expect(errorText(el)).to.equal('The data could not be loaded (error 404).');
       expect($(el, '[part="retry"]').textContent!.trim()).to.equal('Try again');
     });
