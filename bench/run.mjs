@@ -228,7 +228,7 @@ for (const r of runs) {
   const b = r.build;
   const extra =
     r.impl === 'ours'
-      ? `, widget src→render ${fmt(b.feedToFirstRenderMs)} (→frame ${fmt(b.feedToFirstFrameMs)}), first fuzzy word (lazy fuse over vocabulary) ${fmt(b.firstFuzzySearchMs)} vs ${fmt(b.secondFuzzySearchMs, 2)} after (median of 5)`
+      ? `, widget src→render ${fmt(b.feedToFirstRenderMs)} (→frame ${fmt(b.feedToFirstFrameMs)}), first typo-tolerant word (uncached) ${fmt(b.firstFuzzySearchMs)} vs ${fmt(b.secondFuzzySearchMs, 2)} after (median of 5)`
       : '';
   console.log(`  ${r.impl.padEnd(10)} ${pad(r.size, 6)}: index ${fmt(b.indexMs)} (first ${fmt(b.indexFirstMs)}), fetch+parse ${fmt(b.fetchParseMs)}${extra}`);
 }
