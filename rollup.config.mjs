@@ -2,9 +2,10 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { rmSync } from 'node:fs';
 
-// One self-contained module with every widget (dist/bildung-widgets.js) plus one per widget.
-// Each file carries Lit inside: an editor copies one file and one <script> tag, nothing else.
+// 1. For editors: one self-contained module with every widget (dist/bildung-widgets.js) plus one
+//    per widget. Each file carries Lit inside: an editor copies one file and one <script> tag.
 const entries = {
   'bildung-widgets': 'packages/all/bildung-widgets.ts',
   'bildung-angebote': 'packages/angebote/src/angebote.ts',
@@ -14,7 +15,12 @@ const entries = {
   'bildung-quelle': 'packages/core/src/quelle/quelle.ts',
 };
 
-export default Object.entries(entries).map(([name, input]) => ({
+const onwarn = (warning, warn) => {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+const standalone = Object.entries(entries).map(([name, input]) => ({
   input,
   output: { file: `dist/${name}.js`, format: 'es', sourcemap: true },
   plugins: [
@@ -23,8 +29,53 @@ export default Object.entries(entries).map(([name, input]) => ({
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     terser({ module: true, ecma: 2020, format: { comments: false } }),
   ],
-  onwarn(warning, warn) {
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
-  },
+  onwarn,
 }));
+
+// 2. For districts that bundle their own site: the npm package's entry points (package.json
+//    "exports") in dist/lib/, with Lit and @lit/context left to the site's bundler (they are
+//    dependencies) and every module shared, so a page that imports several entries gets one copy
+//    of everything (one feed cache, one <bildung-quelle> context). `x.js` defines the element (a
+//    side effect); `x.class.js` only exports the class; `core.js` is the API without any element.
+//    package.json "sideEffects" names the files with side effects; tests/cli/package.test.mjs
+//    checks that list against the sources.
+const libraryInput = {
+    all: 'packages/all/bildung-widgets.ts',
+    core: 'packages/core/src/index.ts',
+    angebote: 'packages/angebote/src/angebote.ts',
+    'angebote.class': 'packages/angebote/src/angebote.component.ts',
+    termine: 'packages/termine/src/termine.ts',
+    'termine.class': 'packages/termine/src/termine.component.ts',
+    berichte: 'packages/berichte/src/berichte.ts',
+    'berichte.class': 'packages/berichte/src/berichte.component.ts',
+    indikator: 'packages/indikator/src/indikator.ts',
+    'indikator.class': 'packages/indikator/src/indikator.component.ts',
+    quelle: 'packages/core/src/quelle/quelle.ts',
+    'quelle.class': 'packages/core/src/quelle/quelle.component.ts',
+};
+const ENTRY_NAMES = new Set(Object.keys(libraryInput));
+const library = {
+  input: libraryInput,
+  output: {
+    dir: 'dist/lib',
+    format: 'es',
+    sourcemap: true,
+    // One file per source module (below dist/lib/modules/), so a site's bundler drops every
+    // module it does not use: `validateFeed` from the core entry does not bring the element
+    // classes along just because they would share a chunk.
+    preserveModules: true,
+    preserveModulesRoot: 'packages',
+    entryFileNames: (chunk) => (chunk.isEntry && ENTRY_NAMES.has(chunk.name) ? '[name].js' : 'modules/[name].js'),
+  },
+  external: (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+)(?:\/|$)/.test(id),
+  plugins: [
+    // Modules come and go with the sources: clear out the previous build first.
+    { name: 'clean-dist-lib', buildStart: () => rmSync('dist/lib', { recursive: true, force: true }) },
+    nodeResolve({ browser: true }),
+    json({ preferConst: true, compact: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
+  onwarn,
+};
+
+export default [...standalone, library];

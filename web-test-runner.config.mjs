@@ -1,5 +1,6 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { securityPlugin } from './tests/security/wtr-plugin.mjs';
 
 // Tests run in Debian's Chromium (scripts/ensure-chromium.mjs installs it when missing).
 const isJsonImport = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
@@ -50,5 +51,7 @@ export default {
         if (isJsonImport(context)) return { body: `export default ${context.body};` };
       },
     },
+    // Strict-CSP pages with the built bundle, a feed server with faults, request recording (tests/security/).
+    securityPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };

@@ -13,7 +13,7 @@ interface ServerChannel {
 // The API tables come from ./custom-elements.json: run `npm run manifest` first.
 const config: StorybookConfig & { experimental_serverChannel?: (channel: ServerChannel) => Promise<ServerChannel> } = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.stories.ts', '../stories/**/*.mdx'],
   addons: ['@storybook/addon-docs'],
   core: {
     disableTelemetry: true,

@@ -15,6 +15,15 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offers as handOffers, events, reports } from '../data/demo-offers.mjs';
+// The one Regionalatlas reader, shared with `bildung-feed import indicators`.
+import {
+  readAtlasTable as readAtlas,
+  atlasSeries,
+  atlasSourceName,
+  atlasAttribution,
+  ATLAS_UNITS,
+  REGIONALSTATISTIK_URL,
+} from '../packages/cli/src/regionalatlas.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = join(ROOT, 'data', 'sources');
@@ -303,87 +312,25 @@ function schoolOffer(s) {
 const INDICATOR_REGIONS = ['01059', '01', 'DG'];
 /** Display names where the table's own name reads badly in a sentence ("Schleswig-Flensburg, Landkreis"). */
 const REGION_NAMES = { '01059': 'Kreis Schleswig-Flensburg' };
-/** GENESIS placeholders: `-` nothing, `.` unknown or secret, `x` blocked, `/` not reliable enough. */
-const ATLAS_PLACEHOLDERS = new Set(['-', '.', 'x', '/']);
-const DL_DE_BY_2_0 = 'Datenlizenz Deutschland – Namensnennung – Version 2.0 (www.govdata.de/dl-de/by-2-0)';
-
 /**
- * Splits `;`-separated text into records of fields. A field in double quotes may hold `;`,
- * doubled quotes and line breaks (the title of AI-N-05 and the licence footer span lines).
- */
-function parseSemicolonCsv(text) {
-  const records = [];
-  let record = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ';') { record.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (quoted) throw new Error('CSV: unterminated quoted field');
-  if (field !== '' || record.length) { record.push(field); records.push(record); }
-  return records;
-}
-
-/** A cell of a Regionalatlas table: decimal comma → number; a placeholder → null; anything else is an error. */
-function atlasValue(cell, where) {
-  const v = cell.trim();
-  if (ATLAS_PLACEHOLDERS.has(v)) return null;
-  if (!/^-?\d+(?:,\d+)?$/.test(v)) throw new Error(`${where}: not a number: ${JSON.stringify(cell)}`);
-  return Number(v.replace(',', '.'));
-}
-
-/**
- * Reads one Regionalatlas export: title lines, the column-name row and the unit row (each
- * starting with three empty fields), data rows `Jahr;AGS;Name;value…` (names indented to show the
- * hierarchy), and the five-line footer (`__________`, the quoted licence text, `Stand: …`).
+ * Reads one Regionalatlas export with the parser `bildung-feed import indicators` uses
+ * (packages/cli/src/regionalatlas.mjs) and insists on what the demo needs: every row and cell
+ * readable, the dl-de/by-2-0 footer with its "Stand" date and copyright year.
  */
 function readAtlasTable(file) {
-  const records = parseSemicolonCsv(readFileSync(join(SOURCES, file), 'utf8'));
   const where = `data/sources/${file}`;
-  const code = /^GENESIS-Tabelle: (\S+)$/.exec(records[0]?.[0] ?? '')?.[1];
-  if (!code) throw new Error(`${where}: first line is not "GENESIS-Tabelle: <code>"`);
-  const headerAt = records.findIndex((r) => r.length > 3 && r[0] === '' && r[1] === '' && r[2] === '' && r[3] !== '');
-  if (headerAt < 0) throw new Error(`${where}: no column-name row`);
-  const names = records[headerAt].slice(3);
-  const units = records[headerAt + 1]?.slice(3) ?? [];
-  if (units.length !== names.length || records[headerAt + 1][0] !== '') throw new Error(`${where}: no unit row below the column names`);
-  const footerAt = records.findIndex((r) => r.length === 1 && /^_{5,}$/.test(r[0]));
-  if (footerAt < 0) throw new Error(`${where}: no footer line "__________"`);
-  const licence = clean(records[footerAt + 1]?.[0]);
-  const stand = /^Stand: (\d{2})\.(\d{2})\.(\d{4})/.exec(records[footerAt + 2]?.[0] ?? '');
-  if (!/Datenlizenz Deutschland - Namensnennung - Version 2\.0/.test(licence)) throw new Error(`${where}: licence footer is not dl-de/by-2-0: ${licence}`);
-  const copyrightYear = /Deutschland, (\d{4})\./.exec(licence)?.[1];
-  if (!stand || !copyrightYear) throw new Error(`${where}: footer without "Stand" date or copyright year`);
-  const rows = [];
-  for (let i = headerAt + 2; i < footerAt; i++) {
-    const r = records[i];
-    if (r.length === 1 && r[0] === '') continue;
-    if (r.length !== 3 + names.length || !/^\d{4}$/.test(r[0]) || !r[1]) throw new Error(`${where}: line ${i + 1} is not "Jahr;AGS;Name;values": ${r.join(';')}`);
-    rows.push({ year: r[0], ags: r[1].trim(), name: clean(r[2]), values: r.slice(3).map((c, j) => atlasValue(c, `${where} line ${i + 1} column ${names[j]}`)) });
+  let t;
+  try {
+    t = readAtlas(readFileSync(join(SOURCES, file), 'utf8'));
+  } catch (error) {
+    throw new Error(`${where}: ${error.message}`);
   }
-  return {
-    code,
-    columns: names.map((name, j) => ({ name: clean(name), unit: clean(units[j]) })),
-    rows,
-    copyrightYear,
-    stand: `${stand[1]}.${stand[2]}.${stand[3]}`,
-  };
+  for (const r of t.invalidRows) throw new Error(`${where}: line ${r.line} is not "Jahr;AGS;Name;values": ${r.text}`);
+  for (const c of t.invalidCells) throw new Error(`${where} line ${c.line} column ${c.column}: not a number: ${JSON.stringify(c.value)}`);
+  if (!t.dlDeBy20) throw new Error(`${where}: licence footer is not dl-de/by-2-0: ${t.licence}`);
+  if (!t.stand || !t.copyrightYear) throw new Error(`${where}: footer without "Stand" date or copyright year`);
+  return t;
 }
-
-const ATLAS_UNITS = { Prozent: '%' };
 
 /** The indicators of the demo's "Bildungsmonitoring": which column of which table, and what it means. */
 const INDICATOR_DEFINITIONS = [
@@ -454,17 +401,13 @@ function buildIndicators() {
     const unit = ATLAS_UNITS[t.columns[col].unit];
     if (!unit) throw new Error(`${d.table}: unknown unit "${t.columns[col].unit}"`);
     const series = INDICATOR_REGIONS.map((ags) => {
-      const rows = t.rows.filter((r) => r.ags === ags).sort((a, b) => a.year.localeCompare(b.year));
-      if (!rows.length) throw new Error(`${d.table}: no rows for region ${ags}`);
-      if (new Set(rows.map((r) => r.year)).size !== rows.length) throw new Error(`${d.table}: region ${ags} has a year twice`);
-      return { region: { ags, name: REGION_NAMES[ags] ?? rows[0].name }, values: rows.map((r) => ({ period: r.year, value: r.values[col] })) };
+      const s = atlasSeries(t, col, ags);
+      if (!s) throw new Error(`${d.table}: no rows for region ${ags}`);
+      return { region: { ags, name: REGION_NAMES[ags] ?? s.name }, values: s.values };
     });
-    const attribution =
-      `© Statistische Ämter des Bundes und der Länder, Deutschland, ${t.copyrightYear}. ${DL_DE_BY_2_0}. ` +
-      `Quelle: Regionalatlas Deutschland / regionalstatistik.de, Tabelle ${t.code}.`;
     const indicator = { id: d.id, name: d.name, unit, decimals: 1, polarity: d.polarity, definition: d.definition };
-    indicator.source = { name: `Regionalatlas Deutschland, Tabelle ${t.code} (Statistische Ämter des Bundes und der Länder), Stand ${t.stand}`, url: 'https://www.regionalstatistik.de' };
-    indicator.notes = [d.notes, `Neueste Werte dieser Tabelle: ${series[0].values.at(-1).period} (Stand ${t.stand}).`, attribution].filter(Boolean).join('\n');
+    indicator.source = { name: atlasSourceName(t), url: REGIONALSTATISTIK_URL };
+    indicator.notes = [d.notes, `Neueste Werte dieser Tabelle: ${series[0].values.at(-1).period} (Stand ${t.stand}).`, atlasAttribution(t)].filter(Boolean).join('\n');
     indicator.series = series;
     return indicator;
   });

@@ -1,16 +1,16 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../packages/angebote/src/angebote.js';
 import { exampleFeed } from '../packages/angebote/src/angebote.examples.js';
-import { feedUrl, type SmokeExpectations } from './support.js';
+import { feedUrl, type WidgetStory } from './support.js';
 
 interface QuelleArgs {
   src?: string;
   lang?: string;
 }
 
-type Story = StoryObj<QuelleArgs> & { parameters?: { smoke?: SmokeExpectations } & Record<string, unknown> };
+type Story = WidgetStory<QuelleArgs>;
 
 const meta: Meta<QuelleArgs> = {
   title: 'Widgets/bildung-quelle',

@@ -9,3 +9,4 @@ import '../angebote/src/angebote.js';
 import '../termine/src/termine.js';
 import '../berichte/src/berichte.js';
 import '../indikator/src/indikator.js';
+import '../core/src/mount.js';

@@ -41,6 +41,13 @@ import {
 const labelsDe = messagesFor('de').codes;
 const labelsEn = messagesFor('en').codes;
 
+/** The label of an area or audience code; own properties only, so `constructor` is just a code. */
+function ownLabel(labels: typeof labelsDe, code: string): string | undefined {
+  if (Object.hasOwn(labels.area, code)) return labels.area[code];
+  if (Object.hasOwn(labels.audience, code)) return labels.audience[code];
+  return undefined;
+}
+
 /** Fields the finder searches, strongest first (name beats keywords beats provider …). */
 export const OFFER_SEARCH_FIELDS: readonly SearchField<Offer>[] = [
   { name: 'name', weight: 10, text: (o) => o.name },
@@ -52,7 +59,7 @@ export const OFFER_SEARCH_FIELDS: readonly SearchField<Offer>[] = [
   {
     name: 'labels',
     weight: 0.8,
-    text: (o) => [...o.area, ...(o.audience ?? [])].flatMap((c) => [labelsDe.area[c] ?? labelsDe.audience[c] ?? c, labelsEn.area[c] ?? labelsEn.audience[c] ?? '']),
+    text: (o) => [...o.area, ...(o.audience ?? [])].flatMap((c) => [ownLabel(labelsDe, c) ?? c, ownLabel(labelsEn, c) ?? '']),
   },
 ];
 

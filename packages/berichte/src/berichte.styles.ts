@@ -22,7 +22,10 @@ export const styles = [
     }
     .file-info {
       font-weight: 400;
-      white-space: nowrap;
+      /* Moves to the next line as one piece; wraps only when longer than a line (not nowrap: a feed's overlong file type must not overflow). */
+      display: inline-block;
+      max-width: 100%;
+      text-decoration: inherit;
     }
     .published {
       color: var(--_muted);

@@ -64,7 +64,9 @@ export function languageName(m: Messages, code: string): string {
 
 /** Label of a feed code; an unknown code is shown as written. */
 export function codeLabel(m: Messages, field: keyof Messages['codes'], code: string): string {
-  return m.codes[field][code] ?? code;
+  // Own labels only: a feed's code "constructor" or "__proto__" must not find Object.prototype's members.
+  const labels = m.codes[field];
+  return Object.hasOwn(labels, code) ? labels[code]! : code;
 }
 
 export function collator(m: Messages): Intl.Collator {

@@ -164,7 +164,9 @@ function veventLines(event: FeedEvent, times: EventTimes, options: Required<Pick
   const { lat, lon } = event.location ?? {};
   if (typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon)) lines.push(`GEO:${lat};${lon}`);
   if (event.category) {
-    const label = messagesFor(options.lang).codes.category[event.category] ?? event.category;
+    const labels = messagesFor(options.lang).codes.category;
+    // Own labels only (a category "constructor" is shown as written).
+    const label = Object.hasOwn(labels, event.category) ? labels[event.category]! : event.category;
     lines.push(`CATEGORIES:${escapeText(label)}`);
   }
   // URL is a URI value (not escaped): only a plain http(s) URL without control characters.

@@ -57,8 +57,12 @@ export function yScale(values: readonly number[], compact: boolean): { min: numb
   const step = niceStep(hi - lo, compact ? 3 : 5);
   const min = roundTo(Math.floor(lo / step) * step, 10);
   const max = roundTo(Math.ceil(hi / step) * step, 10);
+  // A step below the precision of the values' magnitude (3e17 and 3e17 + 64 in a feed) would
+  // never advance `t`; a range of ±1e308 has no finite step. Such an axis gets its two ends.
+  const count = Math.round((max - min) / step);
+  if (!(count >= 1 && count <= 50) || min + step === min) return { min: lo, max: hi, ticks: [lo, hi], decimals: 0 };
   const ticks: number[] = [];
-  for (let t = min; t <= max + step / 2; t += step) ticks.push(roundTo(t, 10));
+  for (let i = 0; i <= count; i++) ticks.push(roundTo(min + i * step, 10));
   return { min, max, ticks, decimals: decimalsOf(step) };
 }
 
@@ -95,6 +99,8 @@ export function chartTemplate(input: ChartInput): SVGTemplateResult | undefined 
   const values = lines.flatMap((l) => l.points.map((p) => p.value)).filter((v): v is number => typeof v === 'number');
   if (!values.length || !periods.length) return undefined;
   const y = yScale(values, compact);
+  // A range beyond the largest number (±1e308 in a feed) cannot be drawn; the table still shows the values.
+  if (!Number.isFinite(y.max - y.min)) return undefined;
   const tickLabels = y.ticks.map((t) => input.formatTick(t, y.decimals));
   const longestTick = Math.max(...tickLabels.map((t) => t.length));
   const longestPeriod = Math.max(...periods.map((p) => p.length));

@@ -23,6 +23,8 @@ export const styles = [
       flex-direction: column;
       gap: calc(var(--_gap) * 0.75);
       min-width: 0;
+      /* Every text in the tile comes from the feed: an overlong unit or note wraps instead of overflowing. */
+      overflow-wrap: anywhere;
     }
     .name {
       font-size: 1.125em;

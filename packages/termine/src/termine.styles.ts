@@ -14,7 +14,9 @@ export const styles = [
       color: var(--_accent-contrast);
     }
     .contact {
-      white-space: nowrap;
+      /* Moves to the next line as one piece; wraps only when longer than a line (not nowrap: an overlong address from the feed must not overflow). */
+      display: inline-block;
+      max-width: 100%;
     }
     .registration {
       margin: 0 0 0.5em;

@@ -18,6 +18,9 @@ export function formatProblem(problem: Problem, lang = 'de'): string {
     case 'duplicate':
       text = p.duplicate(problem.actual ?? '');
       break;
+    case 'too-long':
+      text = p['too-long'](Number(problem.actual ?? 0), problem.severity === 'warning');
+      break;
     case 'unknown-code':
       text = p['unknown-code'](problem.actual ?? '');
       break;

@@ -43,6 +43,19 @@ describe('feed validation', () => {
       expect(problems[0]).to.include({ code: 'unknown-code', severity: 'warning', pointer: '/offers/0/area/0' });
     });
 
+    it('cuts free text over 50,000 characters with a warning and drops an overlong URL', () => {
+      const huge = 'x'.repeat(60_000);
+      const { feed, problems } = validateFeed({ version: 1, offers: [offer({ description: huge, url: `https://example.org/${huge}` })] });
+      const kept = feed!.offers![0]!;
+      expect(kept.description!.length).to.be.lessThan(50_010);
+      expect(kept).not.to.have.property('url');
+      expect(problems.map((p) => [p.pointer, p.code, p.severity])).to.deep.equal([
+        ['/offers/0/description', 'too-long', 'warning'],
+        ['/offers/0/url', 'too-long', 'error'],
+      ]);
+      expect(formatProblem(problems[0]!, 'de')).to.equal('/offers/0/description: zu lang (60.000 Zeichen), auf 50.000 Zeichen gekürzt');
+    });
+
     it('rejects impossible dates such as 31 February', () => {
       expect(isIsoDate('2027-02-31')).to.be.false;
       expect(isIsoDate('2028-02-29')).to.be.true;

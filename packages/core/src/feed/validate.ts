@@ -38,6 +38,7 @@ export type ProblemCode =
   | 'unsafe-url'
   | 'duplicate'
   | 'unknown-code'
+  | 'too-long'
   | 'version';
 
 export interface Problem {
@@ -95,6 +96,9 @@ const formats: Record<string, (v: string) => boolean> = {
 
 type Check = (value: unknown, ctx: Context) => unknown;
 
+/** Longest text a widget shows; longer free text is cut and reported. */
+export const MAX_TEXT = 50_000;
+
 /** Problems found so far and the path to the value being checked (a pointer is built only for a problem). */
 class Context {
   readonly problems: Problem[] = [];
@@ -102,7 +106,7 @@ class Context {
 
   report(code: ProblemCode, extra: Partial<Problem> = {}, ...tail: (string | number)[]) {
     const pointer = [...this.path, ...tail].map((part) => `/${escapePointer(String(part))}`).join('');
-    this.problems.push({ pointer, code, severity: code === 'unknown-code' ? 'warning' : 'error', ...extra });
+    this.problems.push({ pointer, code, severity: code === 'unknown-code' || code === 'too-long' ? 'warning' : 'error', ...extra });
   }
 }
 
@@ -156,7 +160,15 @@ function compile(root: SchemaNode): Check {
     const format = node.format ? formats[node.format] : undefined;
     const failure: ProblemCode = node.format === 'uri' ? 'unsafe-url' : 'format';
     const codes = node['x-codes'] ? new Set(node['x-codes']) : undefined;
+    const plainText = !pattern && !format && !codes;
     return (value: string, ctx: Context) => {
+      if (value.length > MAX_TEXT) {
+        // Laying out megabytes of text would freeze the page: free text is cut (a warning),
+        // anything else of that length is nonsense and dropped.
+        ctx.report('too-long', { actual: String(value.length), ...(plainText ? {} : { severity: 'error' as const }) });
+        if (!plainText) return undefined;
+        value = `${value.slice(0, MAX_TEXT)} …`;
+      }
       if (node.minLength !== undefined && value.trim().length < node.minLength) {
         ctx.report('empty');
         return undefined;

@@ -1,0 +1,91 @@
+/**
+ * Browser-side helpers for the tests that use the test server routes of wtr-plugin.mjs: feeds
+ * with faults, district pages with a strict CSP and the built bundle, request recording.
+ */
+import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export interface FeedSpec {
+  body?: string;
+  status?: number;
+  type?: string;
+  delayMs?: number;
+  /** Close the connection without a response (a network error). */
+  reset?: boolean;
+}
+
+let counter = 0;
+/** A feed name no other test uses. */
+export const uniqueName = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`;
+
+/** Sets what the feed `name` answers from now on. */
+export async function serveFeed(name: string, spec: FeedSpec): Promise<string> {
+  const response = await fetch(`/__bildung__/feeds/${encodeURIComponent(name)}`, { method: 'PUT', body: JSON.stringify(spec) });
+  if (response.status !== 204) throw new Error(`could not set feed ${name}: ${response.status}`);
+  return feedPath(name);
+}
+
+export const feedPath = (name: string) => `/__bildung__/feeds/${encodeURIComponent(name)}`;
+
+/** How often the feed `name` was requested. */
+export async function feedHits(name: string): Promise<number> {
+  const response = await fetch(`/__bildung__/hits/${encodeURIComponent(name)}`);
+  return ((await response.json()) as { hits: number }).hits;
+}
+
+export interface PageOptions {
+  feed: string;
+  csp?: 'strict' | 'strict-tt' | 'strict-tt-none' | 'none';
+  css?: 'hostile';
+  script?: 'none';
+  form?: 'tags' | 'data';
+}
+
+export const pageUrl = (o: PageOptions) => `/__bildung__/page?${new URLSearchParams(Object.entries(o).filter(([, v]) => v) as [string, string][])}`;
+
+/** Loads a district page into an iframe of `width` × 2000 px; resolves on its load event. */
+export function openPage(options: PageOptions, width = 1000): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = `width: ${width}px; height: 2000px; border: 0; display: block`;
+  const loaded = new Promise<HTMLIFrameElement>((resolve) => iframe.addEventListener('load', () => resolve(iframe), { once: true }));
+  iframe.src = pageUrl(options);
+  document.body.append(iframe);
+  return loaded;
+}
+
+export const WIDGET_TAGS = ['bildung-angebote', 'bildung-termine', 'bildung-berichte', 'bildung-indikator'];
+
+/** The widgets of a page (hand-written tags and those mounted from data attributes), once each has rendered. */
+export async function renderedWidgets(doc: Document, expected: number, what = '.status, .tile, [part="error"]'): Promise<HTMLElement[]> {
+  const all = () => [...doc.querySelectorAll<HTMLElement>(WIDGET_TAGS.join(', '))];
+  await waitUntil(() => all().length === expected && all().every((w) => w.shadowRoot?.querySelector(what)), `the page did not show ${expected} widgets`, { timeout: 8000 });
+  await Promise.all(all().map((w) => (w as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
+  return all();
+}
+
+export interface Recording {
+  requests: { url: string; method: string; type: string; frame: string }[];
+  console: { type: string; text: string; url: string }[];
+  pageErrors: string[];
+}
+
+/** Starts recording every request, console error and page error of the browser page (frames included). */
+export async function startRecording(): Promise<void> {
+  await executeServerCommand('bildung-record', { action: 'start' });
+}
+
+export async function stopRecording(): Promise<Recording> {
+  return (await executeServerCommand('bildung-record', { action: 'stop' })) as Recording;
+}
+
+/** What the page's own violation recorder (violation-recorder.js) saw. */
+export function violations(frame: HTMLIFrameElement): { directive: string; blocked: string; sample: string }[] {
+  return (frame.contentWindow as unknown as { __violations: { directive: string; blocked: string; sample: string }[] }).__violations;
+}
+
+export function pageErrors(frame: HTMLIFrameElement): string[] {
+  return (frame.contentWindow as unknown as { __errors: string[] }).__errors;
+}
+
+/** Lets the page settle: a task after the next frame. */
+export const settle = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 20)));
