@@ -13,6 +13,11 @@ import { activeContent, nextFrame, prototypeSnapshot, recordLongTasks, trapScrip
 
 /** The longest the main thread may be blocked at once while a hostile feed loads and renders. */
 const LONGEST_TASK_MS = 400;
+/**
+ * Heavy cases (tens of MB) must first be parsed: JSON.parse of 40 MB alone takes 0.2–0.5 s on a
+ * shared 2-core machine. The bound still catches the 1.5–4 s of layout that uncut 10 MB texts cost.
+ */
+const HEAVY_LONGEST_TASK_MS = 1000;
 /** Time until all five widgets show the feed (heavy cases: 10 MB and more to download and parse). */
 const LOAD_MS = 3000;
 const HEAVY_LOAD_MS = 8000;
@@ -158,8 +163,9 @@ describe('the hostile-feed corpus', () => {
         });
       }
 
-      (c.blocks ? it.skip : it)(`blocks the main thread for at most ${LONGEST_TASK_MS} ms at a time${c.blocks ? ` (pending: ${c.blocks})` : ''}`, () => {
-        expect(Math.max(0, ...m.longTasks), `longest task (all: ${m.longTasks.join(', ')})`).to.be.at.most(LONGEST_TASK_MS);
+      const limit = c.heavy ? HEAVY_LONGEST_TASK_MS : LONGEST_TASK_MS;
+      (c.blocks ? it.skip : it)(`blocks the main thread for at most ${limit} ms at a time${c.blocks ? ` (pending: ${c.blocks})` : ''}`, () => {
+        expect(Math.max(0, ...m.longTasks), `longest task (all: ${m.longTasks.join(', ')})`).to.be.at.most(limit);
       });
 
       it('keeps the page responsive and the host page intact', async () => {

@@ -336,7 +336,14 @@ export const corpus: HostileCase[] = [
         registration: { email: 'mailto:x@example.org?body=<script>alert(1)</script>', status: 'open' },
       });
     }),
-    reports: [],
+    // Kept as text (no link is made of them) and flagged for the editor.
+    reports: [
+      ['/offers/2/provider/email', 'markup'],
+      ['/offers/2/provider/phone', 'markup'],
+      ['/events/2/organizer/email', 'markup'],
+      ['/events/2/organizer/phone', 'markup'],
+      ['/events/2/registration/email', 'markup'],
+    ],
     shows: { angebote: ['Kontakt mit Tricks'], termine: ['Termin mit Tricks', '+49 <script>alert(1)</script>'] },
   },
 
@@ -612,7 +619,7 @@ export const corpus: HostileCase[] = [
     body: feed((f) => {
       f.offers.push({ id: 'doppelter-schluessel', name: '@@name@@', area: ['schule'] } as JsonObject);
     }).replace('"@@name@@"', '"Erster Name","name":"Zweiter Name <img src=x onerror=alert(1)>"'),
-    reports: [],
+    reports: [['/offers/2/name', 'markup']],
     shows: { angebote: ['Zweiter Name <img src=x onerror=alert(1)>'] },
     hides: ['Erster Name'],
   },

@@ -56,6 +56,12 @@ describe('feed validation', () => {
       expect(formatProblem(problems[0]!, 'de')).to.equal('/offers/0/description: zu lang (60.000 Zeichen), auf 50.000 Zeichen gekürzt');
     });
 
+    it('keeps pasted HTML as text but tells the editor', () => {
+      const { feed, problems } = validateFeed({ version: 1, offers: [offer({ description: 'Kurs <b>neu</b>', name: 'HTML & CSS für Einsteiger' })] });
+      expect(feed!.offers![0]!.description).to.equal('Kurs <b>neu</b>');
+      expect(problems.map((p) => formatProblem(p, 'de'))).to.deep.equal(['/offers/0/description: enthält HTML-Code; er wird als Text angezeigt, nicht ausgeführt']);
+    });
+
     it('rejects impossible dates such as 31 February', () => {
       expect(isIsoDate('2027-02-31')).to.be.false;
       expect(isIsoDate('2028-02-29')).to.be.true;

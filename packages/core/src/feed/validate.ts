@@ -39,6 +39,7 @@ export type ProblemCode =
   | 'duplicate'
   | 'unknown-code'
   | 'too-long'
+  | 'markup'
   | 'version';
 
 export interface Problem {
@@ -99,6 +100,9 @@ type Check = (value: unknown, ctx: Context) => unknown;
 /** Longest text a widget shows; longer free text is cut and reported. */
 export const MAX_TEXT = 50_000;
 
+/** Tags, comments, script URLs and event handlers: HTML that widgets show as plain text. */
+const MARKUP = /<\/?[a-z][^>]*>|<!--|javascript\s*:|\bon[a-z]+\s*=/i;
+
 /** Problems found so far and the path to the value being checked (a pointer is built only for a problem). */
 class Context {
   readonly problems: Problem[] = [];
@@ -106,7 +110,7 @@ class Context {
 
   report(code: ProblemCode, extra: Partial<Problem> = {}, ...tail: (string | number)[]) {
     const pointer = [...this.path, ...tail].map((part) => `/${escapePointer(String(part))}`).join('');
-    this.problems.push({ pointer, code, severity: code === 'unknown-code' || code === 'too-long' ? 'warning' : 'error', ...extra });
+    this.problems.push({ pointer, code, severity: code === 'unknown-code' || code === 'too-long' || code === 'markup' ? 'warning' : 'error', ...extra });
   }
 }
 
@@ -178,6 +182,8 @@ function compile(root: SchemaNode): Check {
         return undefined;
       }
       if (codes && !codes.has(value)) ctx.report('unknown-code', { actual: value });
+      // Shown as text anyway; an editor should still hear that HTML was pasted into the feed.
+      else if (plainText && MARKUP.test(value)) ctx.report('markup');
       return value;
     };
   };

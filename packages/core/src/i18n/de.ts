@@ -31,6 +31,7 @@ export const de = {
     'unsafe-url': 'keine zulässige Adresse (nur http, https, mailto und tel)',
     duplicate: (id: string) => `doppelte ID „${id}“`,
     'unknown-code': (code: string) => `unbekannter Code „${code}“`,
+    markup: 'enthält HTML-Code; er wird als Text angezeigt, nicht ausgeführt',
     'too-long': (length: number, cut: boolean) =>
       `zu lang (${length.toLocaleString('de-DE')} Zeichen${cut ? '), auf 50.000 Zeichen gekürzt' : ', höchstens 50.000)'}`,
     version: (actual: string) => `Version ${actual} wird nicht unterstützt (erwartet: 1)`,

@@ -28,6 +28,7 @@ export const en: Messages = {
     'unsafe-url': 'not an allowed address (only http, https, mailto and tel)',
     duplicate: (id) => `duplicate id "${id}"`,
     'unknown-code': (code) => `unknown code "${code}"`,
+    markup: 'contains HTML; it is shown as text, never run',
     'too-long': (length, cut) => `too long (${length.toLocaleString('en-GB')} characters${cut ? '), cut to 50,000 characters' : ', at most 50,000)'}`,
     version: (actual) => `version ${actual} is not supported (expected: 1)`,
   },
