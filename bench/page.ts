@@ -122,6 +122,7 @@ async function oursSubject(args: RunArgs, build: Record<string, number>): Promis
   build.secondFuzzySearchMs = median(again);
 
   // The real widget: from setting the feed to the first render with data.
+  const heapBefore = usedHeap();
   const el = document.createElement('bildung-angebote') as BildungAngebote;
   el.setAttribute('url-state', 'off');
   el.pageSize = args.pageSize;
@@ -134,6 +135,9 @@ async function oursSubject(args: RunArgs, build: Record<string, number>): Promis
   build.feedToFirstRenderMs = now() - t0;
   await frame();
   build.feedToFirstFrameMs = now() - t0;
+  // What the widget holds once it shows the feed: parsed and checked offers, index, facets.
+  build.widgetHeapMB = (usedHeap() - heapBefore) / 1e6;
+  build.pageHeapMB = usedHeap() / 1e6;
 
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
   // Runtime access to the widget's private state, for the hit rate only (read after timing).
@@ -323,3 +327,9 @@ declare global {
   }
 }
 window.bench = { run };
+
+/** JS heap in use after a full garbage collection (Chromium with --enable-precise-memory-info and --expose-gc). */
+function usedHeap(): number {
+  (globalThis as unknown as { gc?: () => void }).gc?.();
+  return (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+}

@@ -16,6 +16,7 @@ import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { generateOffers, feedOf } from './data.mjs';
 import { QUERIES } from './queries.mjs';
+import { chromiumArgs, chromiumPath, contentTypes } from '../scripts/local-web.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -39,7 +40,7 @@ const PASSES = Number(option('passes', 2));
 const WARMUP = Number(option('warmup', 1));
 const SEED = 20260401;
 const PAGE_SIZE = 20; // the widget's default page-size
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME = chromiumPath;
 
 /**
  * Which prefixes each implementation types, and how often. Every prefix (every keystroke), in
@@ -99,7 +100,6 @@ writeFileSync(
 );
 
 // ---------------------------------------------------------------- server
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
 const server = createServer((req, res) => {
   const name = new URL(req.url, 'http://x').pathname.replace(/^\/+/, '') || 'index.html';
   const file = join(out, name);
@@ -107,7 +107,7 @@ const server = createServer((req, res) => {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
   res.end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -120,14 +120,11 @@ const browser = await puppeteer.launch({
   headless: true,
   userDataDir: profile,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...chromiumArgs,
     '--disable-background-timer-throttling',
     '--disable-renderer-backgrounding',
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
   ],
 });
 
@@ -228,7 +225,7 @@ for (const r of runs) {
   const b = r.build;
   const extra =
     r.impl === 'ours'
-      ? `, widget src→render ${fmt(b.feedToFirstRenderMs)} (→frame ${fmt(b.feedToFirstFrameMs)}), first typo-tolerant word (uncached) ${fmt(b.firstFuzzySearchMs)} vs ${fmt(b.secondFuzzySearchMs, 2)} after (median of 5)`
+      ? `, widget src→render ${fmt(b.feedToFirstRenderMs)} (→frame ${fmt(b.feedToFirstFrameMs)}), first typo-tolerant word (uncached) ${fmt(b.firstFuzzySearchMs)} vs ${fmt(b.secondFuzzySearchMs, 2)} after (median of 5); JS heap held by the widget ${fmt(b.widgetHeapMB)} MB (whole bench page ${fmt(b.pageHeapMB)} MB)`
       : '';
   console.log(`  ${r.impl.padEnd(10)} ${pad(r.size, 6)}: index ${fmt(b.indexMs)} (first ${fmt(b.indexFirstMs)}), fetch+parse ${fmt(b.fetchParseMs)}${extra}`);
 }

@@ -7,6 +7,7 @@
 //
 //   node tests/storybook.smoke.mjs [storybook-static]     (CHROME_PATH overrides /usr/bin/chromium;
 //                                                          SMOKE_VERBOSE=1 lists every request)
+import { chromiumArgs, chromiumPath, contentTypes } from '../scripts/local-web.mjs';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync, createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 const ROOT = path.resolve(process.argv[2] ?? 'storybook-static');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME = chromiumPath;
 const CONCURRENCY = 4;
 const STORY_TIMEOUT_MS = 10_000;
 const WIDGET_TIMEOUT_MS = 5_000;
@@ -36,19 +37,6 @@ if (!stories.length) {
 }
 
 // ---- a tiny static server ----
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 const server = createServer((req, res) => {
   let file;
   try {
@@ -61,7 +49,7 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
   createReadStream(file).pipe(res);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -227,13 +215,7 @@ try {
     headless: true,
     userDataDir,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumArgs,
       // Belt and braces: even if a story tried, no host but this machine can be resolved.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
     ],

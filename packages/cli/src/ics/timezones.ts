@@ -1,3 +1,4 @@
+import type { WallTime } from '../../../core/src/event-time.js';
 import type { IcsComponent } from './reader.js';
 import { prop, props } from './reader.js';
 
@@ -10,14 +11,7 @@ import { prop, props } from './reader.js';
  * and only failing all of them as Europe/Berlin with a hint.
  */
 
-export interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+export type { WallTime } from '../../../core/src/event-time.js';
 
 export interface Zone {
   /** The instant of a wall time (a repeated time: its first occurrence; a skipped one: moved forward). */

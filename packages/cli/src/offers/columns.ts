@@ -1,3 +1,5 @@
+import { fold } from '../../../core/src/search/normalize.js';
+
 /**
  * The columns `bildung-feed import offers` understands: every field of an offer (FEED.md), by its
  * feed name (dots for nested fields) or a German alias. templates/angebote-vorlage.csv uses the
@@ -67,14 +69,7 @@ export const OFFER_COLUMNS: readonly Column[] = [
 
 /** A header as compared: umlauts folded, lower case, only letters, digits and dots ("E-Mail" = "email"). */
 export function headerKey(header: string): string {
-  return header
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9.]/g, '');
+  return fold(header).replace(/[^a-z0-9.]/g, '');
 }
 
 const byKey = new Map<string, Column>();

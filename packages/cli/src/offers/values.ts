@@ -1,4 +1,5 @@
 import { isIsoDate } from '../../../core/src/feed/validate.js';
+import { fold } from '../../../core/src/search/normalize.js';
 import { de } from '../../../core/src/i18n/de.js';
 import { en } from '../../../core/src/i18n/en.js';
 import { headerKey, type CodeField } from './columns.js';
@@ -134,14 +135,7 @@ export function mapLanguage(item: string): string | undefined {
 
 /** URL-safe id from a name: "Deutschkurs A1 (vhs)" → "deutschkurs-a1-vhs". */
 export function slug(name: string): string {
-  const s = name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const s = fold(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
