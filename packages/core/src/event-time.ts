@@ -43,22 +43,41 @@ export interface EventTimes {
   lastDay: string;
 }
 
-const wallFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
+const zoneFormats = new Map<string, Intl.DateTimeFormat | undefined>();
+
+/** A formatter that reads wall-clock times in an IANA time zone; `undefined` for an unknown zone. */
+export function zoneFormat(timeZone: string): Intl.DateTimeFormat | undefined {
+  if (!zoneFormats.has(timeZone)) {
+    let format: Intl.DateTimeFormat | undefined;
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      format = undefined;
+    }
+    zoneFormats.set(timeZone, format);
+  }
+  return zoneFormats.get(timeZone);
+}
+
+/** The wall-clock time a `zoneFormat` shows at `instant`. */
+export function wallTimeWith(format: Intl.DateTimeFormat, instant: Date): WallTime {
+  const out: Record<string, number> = {};
+  for (const part of format.formatToParts(instant)) if (part.type !== 'literal') out[part.type] = Number(part.value);
+  return { year: out.year!, month: out.month!, day: out.day!, hour: out.hour! % 24, minute: out.minute!, second: out.second! };
+}
 
 /** The wall-clock time in Europe/Berlin at `instant`. */
 export function berlinWallTime(instant: Date): WallTime {
-  const out: Record<string, number> = {};
-  for (const part of wallFormat.formatToParts(instant)) if (part.type !== 'literal') out[part.type] = Number(part.value);
-  return { year: out.year!, month: out.month!, day: out.day!, hour: out.hour! % 24, minute: out.minute!, second: out.second! };
+  return wallTimeWith(zoneFormat(TIME_ZONE)!, instant);
 }
 
 /** Minutes Europe/Berlin is ahead of UTC at `instant` (60 or 120). */

@@ -25,7 +25,7 @@ export { BildungFeedElement } from './base/feed-element.js';
 export { sharedStyles } from './base/shared.styles.js';
 export { listStyles } from './base/list.styles.js';
 export { BildungQuelle } from './quelle/quelle.component.js';
-export { berlinWallTime, berlinOffsetMinutes, berlinInstant, berlinMidnight, berlinIso, isoDay, nextDay, eventTimes, isPastEvent, isDeadlinePassed, compareUpcoming, comparePast, formatDayLong, formatClock, formatEventTime, eventIsoDates, formatPlace, type EventTimes, type WallTime } from './event-time.js';
+export { berlinWallTime, zoneFormat, wallTimeWith, berlinOffsetMinutes, berlinInstant, berlinMidnight, berlinIso, isoDay, nextDay, eventTimes, isPastEvent, isDeadlinePassed, compareUpcoming, comparePast, formatDayLong, formatClock, formatEventTime, eventIsoDates, formatPlace, type EventTimes, type WallTime } from './event-time.js';
 export { toICalendar, escapeText, foldLine, icsFileName, ICALENDAR_TYPE, type ICalendarOptions } from './ical.js';
 export { downloadType, downloadInfo } from './download.js';
 export { renderLightMicrodata, microdataId, MICRODATA_ATTRIBUTE } from './microdata.js';

@@ -1,4 +1,4 @@
-import type { WallTime } from '../../../core/src/event-time.js';
+import { wallTimeWith, zoneFormat, type WallTime } from '../../../core/src/event-time.js';
 import type { IcsComponent } from './reader.js';
 import { prop, props } from './reader.js';
 
@@ -55,34 +55,10 @@ const WINDOWS_ZONES: Record<string, string> = {
 
 const CET_CITIES = /\b(Berlin|Amsterdam|Bern|Wien|Vienna|Stockholm|Rom|Rome|Brüssel|Brussels|Kopenhagen|Copenhagen|Madrid|Paris|Prag|Prague|Warschau|Warsaw|Budapest|Belgrad|Belgrade)\b/i;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function ianaFormat(tz: string): Intl.DateTimeFormat | undefined {
-  if (formats.has(tz)) return formats.get(tz);
-  let f: Intl.DateTimeFormat | undefined;
-  try {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-  } catch {
-    f = undefined;
-  }
-  formats.set(tz, f!);
-  return f;
-}
-
 const wallUtc = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 
 function wallIn(format: Intl.DateTimeFormat, instant: number): WallTime {
-  const out: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(instant))) if (part.type !== 'literal') out[part.type] = Number(part.value);
-  return { year: out.year!, month: out.month!, day: out.day!, hour: out.hour! % 24, minute: out.minute!, second: out.second! };
+  return wallTimeWith(format, new Date(instant));
 }
 
 /** An IANA zone through Intl (same approach as berlinInstant in core/src/event-time.ts). */
@@ -220,10 +196,10 @@ function ruleZone(obs: Observance[]): Zone {
 
 function iana(tzid: string): Intl.DateTimeFormat | undefined {
   if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(tzid)) return undefined;
-  return ianaFormat(tzid);
+  return zoneFormat(tzid);
 }
 
-const BERLIN = () => ianaZone(ianaFormat('Europe/Berlin')!);
+const BERLIN = () => ianaZone(zoneFormat('Europe/Berlin')!);
 
 /** The zone a TZID names (see the module comment for the order). */
 export function resolveZone(tzid: string, vtimezones: Map<string, IcsComponent>): Zone {
@@ -235,7 +211,7 @@ export function resolveZone(tzid: string, vtimezones: Map<string, IcsComponent>)
   }
   if (f) return ianaZone(f);
   const windows = WINDOWS_ZONES[name];
-  if (windows && ianaFormat(windows)) return ianaZone(ianaFormat(windows)!);
+  if (windows && zoneFormat(windows)) return ianaZone(zoneFormat(windows)!);
   const vtimezone = vtimezones.get(name);
   if (vtimezone) {
     const obs = observances(vtimezone);
