@@ -15,6 +15,25 @@ const entries = {
   'bildung-quelle': 'packages/core/src/quelle/quelle.ts',
 };
 
+/**
+ * Editor bundles only: the feed schema without its prose (titles, descriptions; the shipped
+ * dist/feed.schema.json keeps them), and template literals (CSS and HTML of the widgets) without
+ * their indentation. A line break stays, so whitespace between inline elements still counts.
+ */
+const slimSchema = {
+  name: 'slim-feed-schema',
+  transform(code, id) {
+    if (!id.endsWith('feed.schema.json')) return null;
+    const prose = new Set(['$schema', '$id', 'title', 'description']);
+    return JSON.stringify(JSON.parse(code), (key, value) => (prose.has(key) ? undefined : value));
+  },
+};
+const dropIndentation = {
+  name: 'drop-template-indentation',
+  // After terser, a line break can only stand inside a template literal.
+  renderChunk: (code) => ({ code: code.replace(/\n[ \t]+/g, '\n'), map: null }),
+};
+
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
@@ -25,9 +44,11 @@ const standalone = Object.entries(entries).map(([name, input]) => ({
   output: { file: `dist/${name}.js`, format: 'es', sourcemap: true },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
+    slimSchema,
     json({ preferConst: true, compact: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     terser({ module: true, ecma: 2020, format: { comments: false } }),
+    dropIndentation,
   ],
   onwarn,
 }));
