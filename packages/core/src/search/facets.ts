@@ -120,17 +120,19 @@ function prepare<T>(docs: readonly T[], facet: Facet<T>): PreparedFacet<T> {
   const ids = new Map<string, number>();
   const start = new Int32Array(docs.length + 1);
   const valueIds: number[] = [];
+  // seenBy[id] = 1 + the last doc that had the value: de-duplicates without a Set per doc.
+  const seenBy: number[] = [];
   docs.forEach((doc, d) => {
-    const seen = new Set<number>();
     for (const value of facet.values!(doc)) {
       let id = ids.get(value);
       if (id === undefined) {
         id = names.length;
         ids.set(value, id);
         names.push(value);
+        seenBy.push(0);
       }
-      if (!seen.has(id)) {
-        seen.add(id);
+      if (seenBy[id] !== d + 1) {
+        seenBy[id] = d + 1;
         valueIds.push(id);
       }
     }
