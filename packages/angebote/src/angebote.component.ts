@@ -7,6 +7,8 @@ import {
   SearchIndex,
   UrlStateController,
   FacetIndex,
+  fold,
+  yieldToMain,
   codeLabel,
   collator,
   formatAgeRange,
@@ -62,6 +64,9 @@ export const OFFER_SEARCH_FIELDS: readonly SearchField<Offer>[] = [
     text: (o) => [...o.area, ...(o.audience ?? [])].flatMap((c) => [ownLabel(labelsDe, c) ?? c, ownLabel(labelsEn, c) ?? '']),
   },
 ];
+
+/** From this many offers the index is built in slices while the first offers show. */
+export const LARGE_FEED = 5_000;
 
 /** Options shown per facet before "Alle anzeigen". */
 const COLLAPSED_OPTIONS = 8;
@@ -140,13 +145,14 @@ export class BildungAngebote extends BildungFeedElement {
   @state() private allOptions = new Set<FacetKey>();
 
   private offers: Offer[] = [];
-  private index?: SearchIndex<Offer>;
+  private index: SearchIndex<Offer> | undefined;
   private searchResult?: SearchResult;
   private facetResult?: FacetResult;
   private preparedFeed?: Feed;
   private preparedPresets = '';
   private searchKey = '';
-  private facetIndex?: FacetIndex<Offer>;
+  private preparation = 0;
+  private facetIndex: FacetIndex<Offer> | undefined;
   private focusIndex = -1;
 
   private readonly url = new UrlStateController(this, {
@@ -208,13 +214,13 @@ export class BildungAngebote extends BildungFeedElement {
     }
     // Opening details or paging does not search again.
     const searchKey = [this.query, presets, this.filters, JSON.stringify(this.selection)].join('\u0000');
-    if (searchKey !== this.searchKey || !this.facetResult) {
+    if (this.index && this.facetIndex && (searchKey !== this.searchKey || !this.facetResult)) {
       this.searchKey = searchKey;
-      this.searchResult = this.index!.search(this.query);
+      this.searchResult = this.index.search(this.query);
       // Filters the panel does not show (e.g. from an old link) do not narrow the results.
       const visible = this.visibleFacets();
       const selection = Object.fromEntries(Object.entries(this.selection).filter(([key]) => visible.includes(key as FacetKey)));
-      this.facetResult = this.facetIndex!.apply(this.searchResult.matches, selection);
+      this.facetResult = this.facetIndex.apply(this.searchResult.matches, selection);
     }
     if (this.shown === 0) this.shown = Math.max(1, this.pageSize || 20);
   }
@@ -225,18 +231,49 @@ export class BildungAngebote extends BildungFeedElement {
 
   private prepare(feed: Feed) {
     const keep = presetFilter({ area: commaList(this.area), audience: commaList(this.audience), municipality: commaList(this.municipality) });
-    const byName = collator(messagesFor('de'));
-    this.offers = (feed.offers ?? []).filter(keep).sort((a, b) => byName.compare(a.name, b.name));
-    this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
-    this.facetIndex = new FacetIndex(this.offers, OFFER_FACETS);
+    const offers = (feed.offers ?? []).filter(keep);
     this.preparedFeed = feed;
     this.facetResult = undefined;
     this.expanded = new Set();
+    const run = ++this.preparation;
+    if (offers.length < LARGE_FEED) {
+      const byName = collator(messagesFor('de'));
+      this.offers = offers.sort((a, b) => byName.compare(a.name, b.name));
+      this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
+      this.facetIndex = new FacetIndex(this.offers, OFFER_FACETS);
+      return;
+    }
+    // A big feed: the first offers show at once, search and filters follow when the index is
+    // built in slices, so the page never freezes.
+    this.offers = offers;
+    this.index = undefined;
+    this.facetIndex = undefined;
+    void this.prepareInSlices(offers, run);
+  }
+
+  private async prepareInSlices(offers: Offer[], run: number) {
+    // Plain comparison of folded names: the collator is too slow for 100,000 names at once.
+    const keys = new Map<Offer, string>();
+    for (const offer of offers) keys.set(offer, fold(offer.name));
+    const sorted = [...offers].sort((a, b) => (keys.get(a)! < keys.get(b)! ? -1 : keys.get(a)! > keys.get(b)! ? 1 : 0));
+    await yieldToMain();
+    const index = await SearchIndex.build(sorted, OFFER_SEARCH_FIELDS);
+    const facetIndex = await FacetIndex.build(sorted, OFFER_FACETS);
+    if (run !== this.preparation) return;
+    this.offers = sorted;
+    this.index = index;
+    this.facetIndex = facetIndex;
+    this.searchKey = '';
+    this.requestUpdate();
+    await this.updateComplete;
+    const state = this.feed.state;
+    if (state?.status === 'ready') this.emit('bildung-ready', { itemCount: state.feed.offers?.length ?? 0, problemCount: state.problems.length });
   }
 
   protected override _feedStateChanged(state: Parameters<BildungFeedElement['_feedStateChanged']>[0]) {
     super._feedStateChanged(state);
-    if (state.status === 'ready') {
+    // A big feed announces itself once its index is built (prepareInSlices).
+    if (state.status === 'ready' && (state.feed.offers?.length ?? 0) < LARGE_FEED) {
       // Wait for the first render with data, so listeners can read the result count.
       void this.updateComplete.then(() =>
         this.emit('bildung-ready', { itemCount: state.feed.offers?.length ?? 0, problemCount: state.problems.length }),
@@ -328,7 +365,8 @@ export class BildungAngebote extends BildungFeedElement {
 
   protected override _readyTemplate(): TemplateResult {
     const m = this.localized(angeboteMessages);
-    const result = this.facetResult!;
+    if (!this.facetResult) return this._preparingTemplate();
+    const result = this.facetResult;
     const total = result.matches.length;
     const active = this.activeFilterCount();
     const facets = this.visibleFacets();
@@ -367,6 +405,19 @@ export class BildungAngebote extends BildungFeedElement {
         </div>
       </div>
     `;
+  }
+
+  /** A big feed while its index is built: the search field, a status and the first offers. */
+  protected _preparingTemplate(): TemplateResult {
+    const m = this.localized(angeboteMessages);
+    const first = Array.from({ length: Math.min(this.offers.length, Math.max(1, this.pageSize || 20)) }, (_, i) => i);
+    return html`${this._searchTemplate()}
+      <div class="layout no-filters">
+        <div class="results">
+          <p class="status" part="status" role="status">${m.preparing(formatNumber(this.messages, this.offers.length))}</p>
+          ${this._listTemplate(first)}
+        </div>
+      </div>`;
   }
 
   protected _searchTemplate(): TemplateResult {

@@ -244,6 +244,33 @@ describe('<bildung-angebote>', () => {
     });
   });
 
+  describe('when the feed is big', () => {
+    it('shows the first offers at once and searches once the index is built in slices', async () => {
+      const el = document.createElement('bildung-angebote');
+      el.setAttribute('url-state', 'off');
+      el.src = feedUrl({ version: 1, offers: manyOffers(6000) });
+      const ready = new Promise((resolve) => el.addEventListener('bildung-ready', resolve, { once: true }));
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      // Every state the widget shows on its way, as a visitor would see them one after another.
+      const seen: { status: string; titles: number }[] = [];
+      new MutationObserver(() => {
+        const status = el.shadowRoot!.querySelector('.status');
+        const last = seen[seen.length - 1];
+        if (status && last?.status !== statusText(el)) seen.push({ status: statusText(el), titles: titles(el).length });
+      }).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      await ready;
+      // First the offers while the search is prepared, then the searchable list.
+      expect(seen[0]).to.deep.equal({ status: '6.000 Angebote geladen, die Suche wird vorbereitet …', titles: 20 });
+      expect(statusText(el)).to.equal('6.000 Angebote');
+      expect(titles(el)[0]).to.equal('Kurs 0001');
+      $<HTMLInputElement>(el, 'input').focus();
+      await sendKeys({ type: 'kurs 5999' });
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Kurs 5999']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('when there are more results than fit a page', () => {
     it('shows 20 at a time and moves focus to the first new one', async () => {
       const el = await finder({}, { version: 1, offers: manyOffers(45) });

@@ -1,7 +1,7 @@
 // Public core API: feed loading and validation, search, formatting, i18n and the base classes
 // every widget builds on.
 export type * from './feed/feed.types.js';
-export { feedSchema, validateFeed, isIsoDate, isIsoDateTime, type Problem, type ProblemCode, type ValidationResult } from './feed/validate.js';
+export { feedSchema, validateFeed, validateFeedInSlices, SLICED_VALIDATION_FROM, isIsoDate, isIsoDateTime, type Problem, type ProblemCode, type ValidationResult } from './feed/validate.js';
 export { formatProblem } from './feed/problems.js';
 export { feedResource, clearFeedCache, feedOptions, FeedResource, type FeedState, type FeedError, type FeedErrorKind } from './feed/loader.js';
 export { FeedController, type FeedHost } from './feed/feed-controller.js';
@@ -10,6 +10,7 @@ export { isSafeUrl, safeHref, telHref, mailHref } from './url.js';
 export { commaList } from './attributes.js';
 export * from './format.js';
 export { clock } from './clock.js';
+export { yieldToMain } from './scheduling.js';
 export { registerLocale, availableLocales, resolveLang, messagesFor, LocaleController, DEFAULT_LANG, defineCatalog, localize, type Catalog, type Messages } from './i18n/i18n.js';
 export { angeboteMessages } from './i18n/angebote.js';
 export { termineMessages } from './i18n/termine.js';

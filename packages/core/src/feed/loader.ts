@@ -1,5 +1,5 @@
 import type { Feed } from './feed.types.js';
-import { validateFeed, type Problem } from './validate.js';
+import { validateFeedInSlices, type Problem } from './validate.js';
 import { formatProblem } from './problems.js';
 
 /** Why a feed could not be used. */
@@ -90,7 +90,7 @@ async function fetchFeed(url: string): Promise<FeedState> {
   } catch {
     return { status: 'error', error: { kind: 'parse' } };
   }
-  const { feed, problems } = validateFeed(doc);
+  const { feed, problems } = await validateFeedInSlices(doc);
   if (!feed) {
     const version = problems.find((p) => p.code === 'version');
     return version

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatProblem, isIsoDate, isSafeUrl, validateFeed, type Offer } from '../index.js';
+import { formatProblem, isIsoDate, isSafeUrl, validateFeed, validateFeedInSlices, type Offer } from '../index.js';
 
 const offer = (extra: Record<string, unknown> = {}) => ({ id: 'a', name: 'Kurs', area: ['schule'], ...extra });
 const pointers = (doc: unknown) => validateFeed(doc).problems.map((p) => formatProblem(p, 'en'));
@@ -106,5 +106,21 @@ describe('feed validation', () => {
       expect(feed).not.to.have.property('offers');
       expect(formatProblem(problems[0]!, 'en')).to.equal('/offers: expected array, found object');
     });
+  });
+});
+
+describe('feed validation in slices', () => {
+  it('keeps and reports exactly what the one-go validation does', async () => {
+    const offers: unknown[] = Array.from({ length: 6000 }, (_, i) => offer({ id: `o${i}`, name: `Kurs ${i}` }));
+    offers[10] = { id: 'x', name: 42, area: ['schule'] };
+    offers[20] = offer({ id: 'o19' });
+    offers[30] = null;
+    const doc = { version: 1, publisher: { name: 'Kreis', url: 'javascript:x' }, offers };
+    const whole = validateFeed(doc);
+    const sliced = await validateFeedInSlices(doc, 0);
+    expect(sliced.feed).to.deep.equal(whole.feed);
+    const key = (p: { pointer: string; code: string }) => `${p.pointer} ${p.code}`;
+    expect(sliced.problems.map(key).sort()).to.deep.equal(whole.problems.map(key).sort());
+    expect(sliced.problems.map(key)).to.include('/offers/20/id duplicate');
   });
 });

@@ -1,6 +1,7 @@
 import schemaJson from './feed.schema.json' with { type: 'json' };
 import type { Feed } from './feed.types.js';
 import { isSafeUrl } from '../url.js';
+import { yieldToMain } from '../scheduling.js';
 
 /**
  * The subset of JSON Schema that feed.schema.json uses. The validator interprets the schema
@@ -119,7 +120,7 @@ class Context {
  * checked without looking anything up in the schema again. Each check returns the cleaned
  * value, or `undefined` when the value must be dropped (already reported).
  */
-function compile(root: SchemaNode): Check {
+function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) => Check } {
   const byRef = new Map<string, Check>();
 
   const build = (schemaNode: SchemaNode): Check => {
@@ -249,10 +250,72 @@ function compile(root: SchemaNode): Check {
     };
   };
 
-  return build(root);
+  return { check: build(root), build };
 }
 
-const compiled = new WeakMap<SchemaNode, Check>();
+const compiled = new WeakMap<SchemaNode, ReturnType<typeof compile>>();
+
+function compiledFor(schema: SchemaNode) {
+  let c = compiled.get(schema);
+  if (!c) compiled.set(schema, (c = compile(schema)));
+  return c;
+}
+
+/** Feeds with more entries than this are checked in slices (see `validateFeedInSlices`). */
+export const SLICED_VALIDATION_FROM = 5_000;
+
+
+/**
+ * `validateFeed` for big feeds: the same checks and problems, but the entries of each section are
+ * checked a slice at a time, with a turn for the browser after every `sliceMs`, so that a feed of
+ * 100,000 offers never blocks the page for long.
+ */
+export async function validateFeedInSlices(doc: unknown, sliceMs = 25, schema: SchemaNode = feedSchema): Promise<ValidationResult> {
+  const sections = Object.keys(schema.properties ?? {}).filter((key) => schema.properties![key]!.type === 'array');
+  const record = jsonType(doc) === 'object' ? (doc as Record<string, unknown>) : undefined;
+  const big = record && sections.reduce((n, key) => n + (Array.isArray(record[key]) ? (record[key] as unknown[]).length : 0), 0);
+  if (!record || !big || big < SLICED_VALIDATION_FROM) return validateFeed(doc, schema);
+  // Everything but the entries first (version, publisher, wrong section types) …
+  const head: Record<string, unknown> = { ...record };
+  for (const key of sections) if (Array.isArray(record[key])) head[key] = [];
+  const result = validateFeed(head, schema);
+  if (!result.feed) return result;
+  // … then the entries, slice by slice, with the same checks as the whole-schema path.
+  const { build } = compiledFor(schema);
+  const ctx = new Context();
+  let sliceStart = performance.now();
+  for (const key of sections) {
+    const entries = record[key];
+    if (!Array.isArray(entries)) continue;
+    const node = schema.properties![key]!;
+    const check = build(node.items!);
+    const uniqueKey = node['x-unique'];
+    const seen = new Set<unknown>();
+    const out: unknown[] = [];
+    ctx.path.push(key);
+    for (let i = 0; i < entries.length; i++) {
+      ctx.path.push(i);
+      const clean = check(entries[i], ctx);
+      if (clean !== undefined) {
+        const id = uniqueKey ? (clean as Record<string, unknown>)[uniqueKey] : undefined;
+        if (uniqueKey && seen.has(id)) ctx.report('duplicate', { actual: String(id) }, uniqueKey);
+        else {
+          if (uniqueKey) seen.add(id);
+          out.push(clean);
+        }
+      }
+      ctx.path.pop();
+      if ((i & 63) === 0 && performance.now() - sliceStart > sliceMs) {
+        await yieldToMain();
+        sliceStart = performance.now();
+      }
+    }
+    ctx.path.pop();
+    (result.feed as unknown as Record<string, unknown>)[key] = out;
+  }
+  result.problems.push(...ctx.problems);
+  return result;
+}
 
 function escapePointer(key: string) {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -264,8 +327,7 @@ function escapePointer(key: string) {
  * yields `feed: null`.
  */
 export function validateFeed(doc: unknown, schema: SchemaNode = feedSchema): ValidationResult {
-  let check = compiled.get(schema);
-  if (!check) compiled.set(schema, (check = compile(schema)));
+  const { check } = compiledFor(schema);
   const ctx = new Context();
   if (jsonType(doc) !== 'object') {
     check(doc, ctx);

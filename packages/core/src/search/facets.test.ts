@@ -50,3 +50,10 @@ describe('facet filtering and counting', () => {
     expect(index.apply(all, { area: ['gibt-es-nicht'] }).matches).to.deep.equal([]);
   });
 });
+
+describe('facet preparation in slices', () => {
+  it('gives the same counts as the one-go preparation', async () => {
+    const sliced = await FacetIndex.build(docs, facets);
+    expect(sliced.apply(all, { place: ['Tarp'] })).to.deep.equal(index.apply(all, { place: ['Tarp'] }));
+  });
+});

@@ -1,3 +1,5 @@
+import { yieldToMain } from '../scheduling.js';
+
 /** A filter dimension of a result list. */
 export interface Facet<T> {
   key: string;
@@ -41,8 +43,19 @@ export class FacetIndex<T> {
   constructor(
     private readonly docs: readonly T[],
     private readonly facets: readonly Facet<T>[],
+    prepared?: (PreparedFacet<T> | undefined)[],
   ) {
-    this.prepared = facets.map((facet) => (facet.values ? prepare(docs, facet) : undefined));
+    this.prepared = prepared ?? facets.map((facet) => (facet.values ? prepare(docs, facet) : undefined));
+  }
+
+  /** Prepares one facet at a time with a turn for the browser in between (for big lists). */
+  static async build<T>(docs: readonly T[], facets: readonly Facet<T>[]): Promise<FacetIndex<T>> {
+    const prepared: (PreparedFacet<T> | undefined)[] = [];
+    for (const facet of facets) {
+      prepared.push(facet.values ? prepare(docs, facet) : undefined);
+      await yieldToMain();
+    }
+    return new FacetIndex(docs, facets, prepared);
   }
 
   /** Every value a facet takes in these docs. */

@@ -79,3 +79,12 @@ describe('offer search', () => {
     });
   });
 });
+
+describe('index built in slices', () => {
+  it('finds exactly what the one-go index finds', async () => {
+    const sliced = await SearchIndex.build(exampleOffers, OFFER_SEARCH_FIELDS, 0);
+    for (const query of ['', 'schwimen kinder', 'fruehfoerderung', 'kappeln senioren', 'integr']) {
+      expect([...sliced.search(query).matches], query).to.deep.equal([...index.search(query).matches]);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { compilePattern, globalDistances, infixDistance } from './fuzzy.js';
 import { phonetic, tokenize, wordForms } from './normalize.js';
+import { yieldToMain } from '../scheduling.js';
 
 /** One searchable field of a document, with its weight in the ranking. */
 export interface SearchField<T> {
@@ -62,13 +63,18 @@ export class SearchIndex<T> implements Searcher {
   private total?: Float64Array;
   private hits?: Uint8Array;
   private best?: Float64Array;
-  private readonly sortedTerms: string[];
-  private readonly sortedIds: Int32Array;
+  private sortedTerms: string[] = [];
+  private sortedIds = new Int32Array(0);
   private readonly weightOfMask: Float64Array;
   /** Recent query words and their matches: backspacing and retyping costs nothing. */
   private readonly cache = new Map<string, Map<number, number>>();
 
-  constructor(docs: readonly T[], fields: readonly SearchField<T>[]) {
+  /** Builds the whole index at once; for big lists see `SearchIndex.build`. */
+  constructor(
+    private readonly docs: readonly T[],
+    private readonly fields: readonly SearchField<T>[],
+    deferred = false,
+  ) {
     if (fields.length > 16) throw new RangeError('SearchIndex supports at most 16 fields');
     this.size = docs.length;
     this.weightOfMask = new Float64Array(1 << fields.length);
@@ -80,28 +86,58 @@ export class SearchIndex<T> implements Searcher {
       this.weightOfMask[mask] = best + 0.5 * (weights.reduce((a, b) => a + b, 0) - best);
     }
     this.building = { docs: [], masks: [] };
-    // Folding is the costly part of indexing: each distinct word is folded and looked up once.
-    const idsOfWord = new Map<string, number[]>();
-    const termIdsOf = (raw: string) => {
-      let ids = idsOfWord.get(raw);
-      if (!ids) idsOfWord.set(raw, (ids = wordForms(raw).map((form) => this.termId(form))));
-      return ids;
-    };
-    docs.forEach((doc, docIndex) => {
-      fields.forEach((field, f) => {
+    if (!deferred) {
+      this.indexDocs(0, docs.length);
+      this.finish();
+    }
+  }
+
+  /**
+   * Builds the index a slice at a time, giving the browser a turn after every `sliceMs`, so that
+   * 100,000 offers never block the page for long. Resolves with the finished index.
+   */
+  static async build<T>(docs: readonly T[], fields: readonly SearchField<T>[], sliceMs = 25): Promise<SearchIndex<T>> {
+    const index = new SearchIndex(docs, fields, true);
+    let from = 0;
+    while (from < docs.length) {
+      const started = performance.now();
+      do {
+        const to = Math.min(docs.length, from + 64);
+        index.indexDocs(from, to);
+        from = to;
+      } while (from < docs.length && performance.now() - started < sliceMs);
+      await yieldToMain();
+    }
+    index.finish();
+    return index;
+  }
+
+  // Folding is the costly part of indexing: each distinct word is folded and looked up once.
+  private idsOfWord = new Map<string, number[]>();
+
+  private indexDocs(from: number, to: number) {
+    for (let docIndex = from; docIndex < to; docIndex++) {
+      const doc = this.docs[docIndex]!;
+      this.fields.forEach((field, f) => {
         const value = field.text(doc);
         const texts = typeof value === 'string' ? [value] : (value ?? []);
         for (const text of texts) {
           if (typeof text !== 'string') continue;
           for (const raw of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-            for (const id of termIdsOf(raw)) this.add(id, docIndex, 1 << f);
+            let ids = this.idsOfWord.get(raw);
+            if (!ids) this.idsOfWord.set(raw, (ids = wordForms(raw).map((form) => this.termId(form))));
+            for (const id of ids) this.add(id, docIndex, 1 << f);
           }
         }
       });
-    });
+    }
+  }
+
+  private finish() {
+    this.idsOfWord = new Map();
     this.pack();
-    this.sortedIds = Int32Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
-    this.sortedTerms = Array.from(this.sortedIds, (id) => this.terms[id]!);
+    this.sortedTerms = [...this.terms].sort();
+    this.sortedIds = Int32Array.from(this.sortedTerms, (term) => this.termIds.get(term)!);
   }
 
   private termId(term: string): number {

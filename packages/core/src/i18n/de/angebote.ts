@@ -25,6 +25,7 @@ export const angebote = {
   resetAll: 'Alle Filter zurücksetzen',
   count: (n: number, formatted: string) => `${formatted} ${n === 1 ? 'Angebot' : 'Angebote'}`,
   noResults: 'Keine Angebote gefunden.',
+  preparing: (count: string) => `${count} Angebote geladen, die Suche wird vorbereitet …`,
   noResultsHint: 'Versuchen Sie einen anderen Suchbegriff oder entfernen Sie Filter.',
   noOffers: 'Derzeit sind keine Angebote eingetragen.',
   resultsLabel: 'Suchergebnisse',

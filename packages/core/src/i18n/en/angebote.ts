@@ -27,6 +27,7 @@ export const angebote: typeof de = {
   resetAll: 'Reset all filters',
   count: (n, formatted) => `${formatted} ${n === 1 ? 'offer' : 'offers'}`,
   noResults: 'No offers found.',
+  preparing: (count) => `${count} offers loaded, preparing the search …`,
   noResultsHint: 'Try another search term or remove filters.',
   noOffers: 'There are no offers at the moment.',
   resultsLabel: 'Search results',
