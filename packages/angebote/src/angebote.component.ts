@@ -152,6 +152,7 @@ export class BildungAngebote extends BildungFeedElement {
   private preparedPresets = '';
   private searchKey = '';
   private preparation = 0;
+  private announcedFeed?: Feed;
   private facetIndex: FacetIndex<Offer> | undefined;
   private focusIndex = -1;
 
@@ -263,26 +264,18 @@ export class BildungAngebote extends BildungFeedElement {
     this.offers = sorted;
     this.index = index;
     this.facetIndex = facetIndex;
-    this.searchKey = '';
     this.requestUpdate();
-    await this.updateComplete;
-    const state = this.feed.state;
-    if (state?.status === 'ready') this.emit('bildung-ready', { itemCount: state.feed.offers?.length ?? 0, problemCount: state.problems.length });
-  }
-
-  protected override _feedStateChanged(state: Parameters<BildungFeedElement['_feedStateChanged']>[0]) {
-    super._feedStateChanged(state);
-    // A big feed announces itself once its index is built (prepareInSlices).
-    if (state.status === 'ready' && (state.feed.offers?.length ?? 0) < LARGE_FEED) {
-      // Wait for the first render with data, so listeners can read the result count.
-      void this.updateComplete.then(() =>
-        this.emit('bildung-ready', { itemCount: state.feed.offers?.length ?? 0, problemCount: state.problems.length }),
-      );
-    }
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    // Ready once the first results are on screen, whichever way the feed was prepared, so
+    // listeners can read the result count.
+    const state = this.feed.state;
+    if (state?.status === 'ready' && this.facetResult && this.announcedFeed !== state.feed) {
+      this.announcedFeed = state.feed;
+      this.emit('bildung-ready', { itemCount: state.feed.offers?.length ?? 0, problemCount: state.problems.length });
+    }
     if (this.focusIndex >= 0) {
       const title = this.renderRoot.querySelector<HTMLElement>(`#t-${this.focusIndex}`);
       this.focusIndex = -1;

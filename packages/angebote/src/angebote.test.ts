@@ -269,6 +269,11 @@ describe('<bildung-angebote>', () => {
       expect(titles(el)).to.deep.equal(['Kurs 5999']);
       await expect(el).to.be.accessible();
     });
+
+    it('still says it is ready when a preset leaves only a few of its offers', async () => {
+      const detail = await firstEvent('bildung-angebote', { src: feedUrl({ version: 1, offers: manyOffers(6000) }), area: 'hochschule', urlState: 'off' }, 'bildung-ready');
+      expect(detail).to.deep.equal({ itemCount: 6000, problemCount: 0 });
+    });
   });
 
   describe('when there are more results than fit a page', () => {
