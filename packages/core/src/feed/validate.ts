@@ -98,6 +98,20 @@ const formats: Record<string, (v: string) => boolean> = {
 
 type Check = (value: unknown, ctx: Context) => unknown;
 
+/** Adds a checked array entry to `out`, unless it was dropped or repeats an earlier `uniqueKey`. */
+function keepEntry(clean: unknown, uniqueKey: string | undefined, seen: Set<unknown>, out: unknown[], ctx: Context) {
+  if (clean === undefined) return;
+  if (uniqueKey) {
+    const key = (clean as Record<string, unknown>)[uniqueKey];
+    if (seen.has(key)) {
+      ctx.report('duplicate', { actual: String(key) }, uniqueKey);
+      return;
+    }
+    seen.add(key);
+  }
+  out.push(clean);
+}
+
 /** Longest text a widget shows; longer free text is cut and reported. */
 export const MAX_TEXT = 50_000;
 
@@ -206,14 +220,7 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
       for (let i = 0; i < value.length; i++) {
         ctx.path.push(i);
         const clean = item ? item(value[i], ctx) : value[i];
-        if (clean !== undefined && uniqueKey) {
-          const key = (clean as Record<string, unknown>)[uniqueKey];
-          if (seen.has(key)) ctx.report('duplicate', { actual: String(key) }, uniqueKey);
-          else {
-            seen.add(key);
-            out.push(clean);
-          }
-        } else if (clean !== undefined) out.push(clean);
+        keepEntry(clean, uniqueKey, seen, out, ctx);
         ctx.path.pop();
       }
       if (node.minItems !== undefined && out.length < node.minItems) {
@@ -296,14 +303,7 @@ export async function validateFeedInSlices(doc: unknown, sliceMs = 25, schema: S
     for (let i = 0; i < entries.length; i++) {
       ctx.path.push(i);
       const clean = check(entries[i], ctx);
-      if (clean !== undefined) {
-        const id = uniqueKey ? (clean as Record<string, unknown>)[uniqueKey] : undefined;
-        if (uniqueKey && seen.has(id)) ctx.report('duplicate', { actual: String(id) }, uniqueKey);
-        else {
-          if (uniqueKey) seen.add(id);
-          out.push(clean);
-        }
-      }
+      keepEntry(clean, uniqueKey, seen, out, ctx);
       ctx.path.pop();
       if ((i & 63) === 0 && performance.now() - sliceStart > sliceMs) {
         await yieldToMain();
