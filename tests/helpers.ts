@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { clearFeedCache, clock } from '../packages/core/src/index.js';
+import { clearFeedCache, clearSplitOffers, clock } from '../packages/core/src/index.js';
 
 /** A same-origin URL that serves `value` as JSON (a string is served as it is). */
 export function feedUrl(value: unknown, type = 'application/json'): string {
@@ -102,6 +102,7 @@ export function statusText(el: Element): string {
 /** Fresh state between tests: no cached feeds, no query parameters. */
 export function resetPage() {
   clearFeedCache();
+  clearSplitOffers();
   history.replaceState(null, '', location.pathname);
 }
 

@@ -11,10 +11,22 @@
 //        css=hostile                       adds tests/security/hostile-host.css, the page's own global CSS
 //        script=none                       leaves the widgets' script out (the page as without JavaScript)
 //        form=tags|data                    custom tags, or the editor's data-attribute form (or both: default)
+//   POST /__bildung__/split/<name>        builds a split feed (offerChunks) with the BUILT CLI,
+//        dist/cli/bildung-feed.mjs build-index: body { generate: n } (bench/data.mjs offers) or
+//        { feed }, plus { chunkSize, fail: { "<part of a path>": status | "garbage" } };
+//        answers { src, offers, chunks, counts } (counts: facet counts computed here, in Node)
+//   GET  /__bildung__/split/<name>/<path>  the files of that split feed
+//   GET  /__bildung__/split-hits/<name>   every path requested so far, in order
 //
 // Commands (executeServerCommand):
 //   bildung-record  { action: 'start' | 'stop' }   every request, console error and page error of
 //                                                  the test's browser page and its frames, via puppeteer
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { feedOf, generateOffers } from '../../bench/data.mjs';
 
 /** The policy issue 7 names, verbatim; the other variants add a Trusted Types policy allow-list. */
 export const STRICT_CSP =
@@ -78,6 +90,83 @@ async function readBody(req) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const splits = new Map();
+const built = new Map();
+
+/** Builds (once per content) a split feed in a temporary folder with the CLI as users run it. */
+function buildSplit({ generate, feed, chunkSize = 100 }) {
+  const key = JSON.stringify({ generate, feed, chunkSize });
+  let dir = built.get(key);
+  if (!dir) {
+    dir = mkdtempSync(join(tmpdir(), 'bildung-split-'));
+    const doc = feed ?? feedOf(generateOffers(generate));
+    writeFileSync(join(dir, 'input.json'), JSON.stringify(doc));
+    execFileSync(process.execPath, ['dist/cli/bildung-feed.mjs', 'build-index', join(dir, 'input.json'), '-o', join(dir, 'out'), '--chunk-size', String(chunkSize)], { stdio: 'pipe' });
+    // What the finder must show without the chunks: facet counts over every offer, and over the schools.
+    const offers = doc.offers ?? [];
+    const tally = (list, values) => {
+      const out = {};
+      for (const o of list) for (const v of new Set(values(o))) out[v] = (out[v] ?? 0) + 1;
+      return out;
+    };
+    const schools = offers.filter((o) => o.area.includes('schule'));
+    const counts = {
+      area: tally(offers, (o) => o.area),
+      municipality: tally(offers, (o) => (o.location?.municipality ? [o.location.municipality] : [])),
+      schoolMunicipality: tally(schools, (o) => (o.location?.municipality ? [o.location.municipality] : [])),
+      free: offers.filter((o) => o.cost?.free).length,
+      age6: offers.filter((o) => (o.ageMin !== undefined || o.ageMax !== undefined) && (o.ageMin ?? 0) <= 6 && 6 <= (o.ageMax ?? Infinity)).length,
+    };
+    writeFileSync(join(dir, 'counts.json'), JSON.stringify(counts));
+    built.set(key, dir);
+  }
+  return dir;
+}
+
+async function handleSplit(ctx, kind, name, rest) {
+  if (kind === 'split' && ctx.method === 'POST') {
+    const body = JSON.parse(await readBody(ctx.req));
+    const dir = buildSplit(body);
+    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'feed.json'), 'utf8'));
+    splits.set(name, { dir: join(dir, 'out'), fail: body.fail ?? {} });
+    hits.set(`split:${name}`, []);
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({
+      src: `/__bildung__/split/${encodeURIComponent(name)}/feed.json`,
+      offers: manifest.offerChunks.count,
+      chunks: manifest.offerChunks.chunks,
+      index: manifest.offerChunks.index,
+      counts: JSON.parse(readFileSync(join(dir, 'counts.json'), 'utf8')),
+    });
+    return;
+  }
+  if (kind === 'split-hits') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(hits.get(`split:${name}`) ?? []);
+    return;
+  }
+  const split = splits.get(name);
+  const path = rest.join('/');
+  if (!split || path.includes('..')) {
+    ctx.status = 404;
+    return;
+  }
+  hits.get(`split:${name}`).push(path);
+  const fault = Object.entries(split.fail).find(([part]) => path.includes(part))?.[1];
+  if (typeof fault === 'number') {
+    ctx.status = fault;
+    ctx.body = 'Fehler';
+    return;
+  }
+  try {
+    const data = readFileSync(join(split.dir, path));
+    ctx.type = path.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    ctx.body = fault === 'garbage' ? data.subarray(0, Math.floor(data.length / 2)) : data;
+  } catch {
+    ctx.status = 404;
+  }
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -86,9 +175,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * itself and returns nothing, so that the dev server keeps the status it set.
  */
 async function handle(ctx) {
-  const [, , kind, rawName = ''] = ctx.path.split('/');
+  const [, , kind, rawName = '', ...rest] = ctx.path.split('/');
   const name = decodeURIComponent(rawName);
   ctx.set('cache-control', 'no-store');
+  if (kind === 'split' || kind === 'split-hits') return handleSplit(ctx, kind, name, rest);
   if (kind === 'feeds' && ctx.method === 'PUT') {
     feeds.set(name, JSON.parse(await readBody(ctx.req)));
     ctx.status = 204;

@@ -7,6 +7,7 @@ import {
   SearchIndex,
   UrlStateController,
   FacetIndex,
+  splitOffers,
   fold,
   yieldToMain,
   codeLabel,
@@ -22,10 +23,14 @@ import {
   safeHref,
   telHref,
   type Feed,
+  type FeedError,
   type FacetResult,
+  type OfferChunks,
+  type Selection as FacetSelection,
+  type SplitOffers,
   type Offer,
-  type SearchField,
   type SearchResult,
+  type Searcher,
   type UrlValues,
 } from '../../core/src/index.js';
 import { angeboteMessages } from '../../core/src/i18n/angebote.js';
@@ -35,35 +40,14 @@ import {
   FACET_KEYS,
   FACET_PARAMS,
   OFFER_FACETS,
+  OFFER_SEARCH_FIELDS,
   parseFilterList,
+  splitFacets,
   presetFilter,
   type FacetKey,
 } from './angebote.facets.js';
 
-const labelsDe = messagesFor('de').codes;
-const labelsEn = messagesFor('en').codes;
-
-/** The label of an area or audience code; own properties only, so `constructor` is just a code. */
-function ownLabel(labels: typeof labelsDe, code: string): string | undefined {
-  if (Object.hasOwn(labels.area, code)) return labels.area[code];
-  if (Object.hasOwn(labels.audience, code)) return labels.audience[code];
-  return undefined;
-}
-
-/** Fields the finder searches, strongest first (name beats keywords beats provider …). */
-export const OFFER_SEARCH_FIELDS: readonly SearchField<Offer>[] = [
-  { name: 'name', weight: 10, text: (o) => o.name },
-  { name: 'keywords', weight: 7, text: (o) => o.keywords },
-  { name: 'provider', weight: 5, text: (o) => o.provider?.name },
-  { name: 'locality', weight: 4, text: (o) => o.location?.locality },
-  { name: 'municipality', weight: 3.5, text: (o) => o.location?.municipality },
-  { name: 'description', weight: 1, text: (o) => o.description },
-  {
-    name: 'labels',
-    weight: 0.8,
-    text: (o) => [...o.area, ...(o.audience ?? [])].flatMap((c) => [ownLabel(labelsDe, c) ?? c, ownLabel(labelsEn, c) ?? '']),
-  },
-];
+export { OFFER_SEARCH_FIELDS };
 
 /** From this many offers the index is built in slices while the first offers show. */
 export const LARGE_FEED = 5_000;
@@ -145,7 +129,14 @@ export class BildungAngebote extends BildungFeedElement {
   @state() private allOptions = new Set<FacetKey>();
 
   private offers: Offer[] = [];
-  private index: SearchIndex<Offer> | undefined;
+  /** A split feed (`offerChunks`): offers come chunk by chunk, search and filters from its prebuilt index. */
+  private split?: SplitOffers;
+  private splitError?: FeedError;
+  /** Split feed: the presets as a filter selection, the offers they leave, and the options they leave per facet. */
+  private presetSelection: FacetSelection = {};
+  private splitCount = 0;
+  private splitValues?: Record<string, Map<string, number>>;
+  private index: Searcher | undefined;
   private searchResult?: SearchResult;
   private facetResult?: FacetResult;
   private preparedFeed?: Feed;
@@ -153,7 +144,7 @@ export class BildungAngebote extends BildungFeedElement {
   private searchKey = '';
   private preparation = 0;
   private announcedFeed?: Feed;
-  private facetIndex: FacetIndex<Offer> | undefined;
+  private facetIndex: FacetIndex<Offer> | FacetIndex<number> | undefined;
   private focusIndex = -1;
 
   private readonly url = new UrlStateController(this, {
@@ -221,9 +212,38 @@ export class BildungAngebote extends BildungFeedElement {
       // Filters the panel does not show (e.g. from an old link) do not narrow the results.
       const visible = this.visibleFacets();
       const selection = Object.fromEntries(Object.entries(this.selection).filter(([key]) => visible.includes(key as FacetKey)));
-      this.facetResult = this.facetIndex.apply(this.searchResult.matches, selection);
+      this.facetResult = this.facetIndex.apply(this.searchResult.matches, { ...selection, ...this.presetSelection });
     }
     if (this.shown === 0) this.shown = Math.max(1, this.pageSize || 20);
+    if (this.split) this.loadChunks(this.facetResult ? this.facetResult.matches.slice(0, this.shown) : this.firstPositions());
+  }
+
+  /** Fetches the chunks of the offers about to be shown; shows them when they arrive, keeping focus. */
+  private loadChunks(positions: number[]) {
+    const split = this.split!;
+    if (!split.missing(positions).length) return;
+    void split.load(positions).then(async () => {
+      if (split !== this.split) return;
+      const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
+      this.requestUpdate();
+      await this.updateComplete;
+      if (focused?.startsWith('t-')) this.renderRoot.querySelector<HTMLElement>(`#${focused}`)?.focus();
+    });
+  }
+
+  /** Positions of the first page in list order (before any search). */
+  private firstPositions(): number[] {
+    return Array.from({ length: Math.min(this.offerCount, Math.max(1, this.pageSize || 20)) }, (_, i) => i);
+  }
+
+  /** Offers the finder lists (after presets). */
+  private get offerCount(): number {
+    return this.split ? (this.facetIndex ? this.splitCount : this.split.count) : this.offers.length;
+  }
+
+  /** The offer at a list position: `undefined` while a split feed's chunk loads, `null` when it failed. */
+  protected _offerAt(i: number): Offer | null | undefined {
+    return this.split ? this.split.offer(i) : this.offers[i];
   }
 
   private presetKeys(): FacetKey[] {
@@ -231,6 +251,19 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   private prepare(feed: Feed) {
+    this.split = undefined;
+    this.splitError = undefined;
+    this.presetSelection = {};
+    if (feed.offerChunks) {
+      this.preparedFeed = feed;
+      this.facetResult = undefined;
+      this.expanded = new Set();
+      this.offers = [];
+      this.index = undefined;
+      this.facetIndex = undefined;
+      void this.prepareSplit(feed.offerChunks, ++this.preparation);
+      return;
+    }
     const keep = presetFilter({ area: commaList(this.area), audience: commaList(this.audience), municipality: commaList(this.municipality) });
     const offers = (feed.offers ?? []).filter(keep);
     this.preparedFeed = feed;
@@ -267,6 +300,64 @@ export class BildungAngebote extends BildungFeedElement {
     this.requestUpdate();
   }
 
+  /** A split feed: the first offers show at once, search and filters once the prebuilt index is read. */
+  private async prepareSplit(spec: OfferChunks, run: number) {
+    let split: SplitOffers;
+    try {
+      split = splitOffers(this.feed.url ?? document.baseURI, spec);
+    } catch (error) {
+      console.error(`bildung-angebote: ${(error as Error).message}`);
+      this.failSplit({ kind: 'parse' });
+      return;
+    }
+    this.split = split;
+    const result = await split.prebuilt(OFFER_SEARCH_FIELDS);
+    if (run !== this.preparation) return;
+    if (!result.ok) {
+      this.failSplit(result.error);
+      return;
+    }
+    const { search, facets, numbers, count } = result.value;
+    const facetList = splitFacets(numbers);
+    const facetIndex = new FacetIndex<number>(
+      Int32Array.from({ length: count }, (_, i) => i),
+      facetList,
+      facetList.map((f) => facets.get(f.key)),
+    );
+    // Presets narrow like ticked filters; a municipality matches however it is written.
+    const presets: Record<string, string[]> = {};
+    for (const key of ['area', 'audience', 'municipality'] as const) {
+      const wanted = commaList(this[key]);
+      if (!wanted.length) continue;
+      const values = key === 'municipality' ? facetIndex.valuesOf(key).filter((v) => wanted.some((w) => fold(w) === fold(v))) : wanted;
+      // A preset that names nothing in the feed leaves no offers (as with a single-file feed).
+      presets[key] = values.length ? values : ['\u0000'];
+    }
+    const all = Int32Array.from({ length: count }, (_, i) => i);
+    const base = facetIndex.apply(all, presets);
+    this.presetSelection = presets;
+    this.splitCount = base.matches.length;
+    this.splitValues = base.counts;
+    this.index = search;
+    this.facetIndex = facetIndex;
+    this.requestUpdate();
+  }
+
+  private failSplit(error: FeedError) {
+    this.splitError = error;
+    this.emit('bildung-error', { kind: error.kind, detail: error.detail });
+    this.requestUpdate();
+  }
+
+  protected override _retry(): void {
+    if (!this.splitError) return super._retry();
+    // The feed itself is fine: read the split feed's index again.
+    this.preparedFeed = undefined;
+    this.splitError = undefined;
+    this.split?.retryFailed();
+    this.requestUpdate();
+  }
+
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     // Ready once the first results are on screen, whichever way the feed was prepared, so
@@ -274,7 +365,7 @@ export class BildungAngebote extends BildungFeedElement {
     const state = this.feed.state;
     if (state?.status === 'ready' && this.facetResult && this.announcedFeed !== state.feed) {
       this.announcedFeed = state.feed;
-      this.emit('bildung-ready', { itemCount: state.feed.offers?.length ?? 0, problemCount: state.problems.length });
+      this.emit('bildung-ready', { itemCount: state.feed.offerChunks?.count ?? state.feed.offers?.length ?? 0, problemCount: state.problems.length });
     }
     if (this.focusIndex >= 0) {
       const title = this.renderRoot.querySelector<HTMLElement>(`#t-${this.focusIndex}`);
@@ -358,6 +449,7 @@ export class BildungAngebote extends BildungFeedElement {
 
   protected override _readyTemplate(): TemplateResult {
     const m = this.localized(angeboteMessages);
+    if (this.splitError) return this._errorTemplate(this.splitError);
     if (!this.facetResult) return this._preparingTemplate();
     const result = this.facetResult;
     const total = result.matches.length;
@@ -385,10 +477,10 @@ export class BildungAngebote extends BildungFeedElement {
           : nothing}
         <div class="results">
           <p class="status" part="status" role="status">
-            ${this.offers.length === 0 ? m.noOffers : total === 0 ? m.noResults : m.count(total, formatNumber(this.messages, total))}
+            ${this.offerCount === 0 ? m.noOffers : total === 0 ? m.noResults : m.count(total, formatNumber(this.messages, total))}
           </p>
           ${this._chipsTemplate()}
-          ${total === 0 && this.offers.length ? this._emptyTemplate(active > 0) : nothing}
+          ${total === 0 && this.offerCount ? this._emptyTemplate(active > 0) : nothing}
           ${total ? this._listTemplate(result.matches.slice(0, this.shown)) : nothing}
           ${total > this.shown
             ? html`<button type="button" class="more bildung-button secondary" part="more" @click=${this.showMore}>
@@ -403,12 +495,11 @@ export class BildungAngebote extends BildungFeedElement {
   /** A big feed while its index is built: the search field, a status and the first offers. */
   protected _preparingTemplate(): TemplateResult {
     const m = this.localized(angeboteMessages);
-    const first = Array.from({ length: Math.min(this.offers.length, Math.max(1, this.pageSize || 20)) }, (_, i) => i);
     return html`${this._searchTemplate()}
       <div class="layout no-filters">
         <div class="results">
-          <p class="status" part="status" role="status">${m.preparing(formatNumber(this.messages, this.offers.length))}</p>
-          ${this._listTemplate(first)}
+          <p class="status" part="status" role="status">${m.preparing(formatNumber(this.messages, this.offerCount))}</p>
+          ${this._listTemplate(this.firstPositions())}
         </div>
       </div>`;
   }
@@ -455,7 +546,8 @@ export class BildungAngebote extends BildungFeedElement {
     const counts = this.facetResult!.counts[key] ?? new Map<string, number>();
     const selected = this.selection[key] ?? [];
     // Every value the facet takes in this feed: options stay in place while counts change.
-    let options = [...new Set([...(this.facetIndex?.valuesOf(key) ?? []), ...selected])];
+    const values = this.splitValues ? [...(this.splitValues[key]?.keys() ?? [])] : (this.facetIndex?.valuesOf(key) ?? []);
+    let options = [...new Set([...values, ...selected])];
     const order = CODE_ORDER[key];
     const coll = collator(this.messages);
     options.sort((a, b) =>
@@ -560,9 +652,26 @@ export class BildungAngebote extends BildungFeedElement {
       ${repeat(
         indices,
         (i) => i,
-        (i) => this._resultTemplate(this.offers[i]!, i),
+        (i) => {
+          const offer = this._offerAt(i);
+          return offer ? this._resultTemplate(offer, i) : this._pendingTemplate(i, offer === null);
+        },
       )}
     </ol>`;
+  }
+
+  /** A result of a split feed whose chunk is still loading (or failed to load). */
+  protected _pendingTemplate(i: number, failed: boolean): TemplateResult {
+    const a = this.localized(angeboteMessages);
+    return html`<li class="result pending" part="result" aria-busy=${failed ? 'false' : 'true'}>
+      <p class="title" id="t-${i}" tabindex="-1">${failed ? a.offerFailed : a.offerLoading}</p>
+      ${failed ? html`<button type="button" class="link-button" @click=${this.retryChunks}>${this.messages.retry}</button>` : nothing}
+    </li>`;
+  }
+
+  private retryChunks() {
+    this.split?.retryFailed();
+    this.requestUpdate();
   }
 
   /** Renders feed text with the matched words marked, as text only. */

@@ -1,4 +1,11 @@
-import { fold, type Facet, type Offer } from '../../core/src/index.js';
+// Direct module imports, no element classes: the CLI (`bildung-feed build-index`) writes a
+// prebuilt index with exactly these fields and facets.
+import { fold } from '../../core/src/search/normalize.js';
+import { messagesFor } from '../../core/src/i18n/i18n.js';
+import type { Facet } from '../../core/src/search/facets.js';
+import type { SearchField } from '../../core/src/search/search-index.js';
+import type { NumberColumn } from '../../core/src/search/prebuilt.js';
+import type { Offer } from '../../core/src/feed/feed.types.js';
 
 /** Facet keys, in the default order of the filter panel. */
 export const FACET_KEYS = ['area', 'audience', 'age', 'municipality', 'free', 'mode', 'language', 'accessibility'] as const;
@@ -28,7 +35,7 @@ export const CODE_ORDER: Partial<Record<FacetKey, readonly string[]>> = {
 export const FREE = 'ja';
 
 /** Does the offer's age range contain `age`? Offers without any age range do not. */
-export function ageMatches(offer: Offer, age: number): boolean {
+export function ageMatches(offer: Pick<Offer, 'ageMin' | 'ageMax'>, age: number): boolean {
   if (offer.ageMin === undefined && offer.ageMax === undefined) return false;
   return (offer.ageMin ?? 0) <= age && age <= (offer.ageMax ?? Number.POSITIVE_INFINITY);
 }
@@ -49,6 +56,59 @@ export const OFFER_FACETS: readonly Facet<Offer>[] = [
   { key: 'language', values: (o) => o.languages ?? [] },
   { key: 'accessibility', values: (o) => o.accessibility ?? [] },
 ];
+
+const labelsDe = messagesFor('de').codes;
+const labelsEn = messagesFor('en').codes;
+
+/** The label of an area or audience code; own properties only, so `constructor` is just a code. */
+function ownLabel(labels: typeof labelsDe, code: string): string | undefined {
+  if (Object.hasOwn(labels.area, code)) return labels.area[code];
+  if (Object.hasOwn(labels.audience, code)) return labels.audience[code];
+  return undefined;
+}
+
+/** Fields the finder searches, strongest first (name beats keywords beats provider …). */
+export const OFFER_SEARCH_FIELDS: readonly SearchField<Offer>[] = [
+  { name: 'name', weight: 10, text: (o) => o.name },
+  { name: 'keywords', weight: 7, text: (o) => o.keywords },
+  { name: 'provider', weight: 5, text: (o) => o.provider?.name },
+  { name: 'locality', weight: 4, text: (o) => o.location?.locality },
+  { name: 'municipality', weight: 3.5, text: (o) => o.location?.municipality },
+  { name: 'description', weight: 1, text: (o) => o.description },
+  {
+    name: 'labels',
+    weight: 0.8,
+    text: (o) => [...o.area, ...(o.audience ?? [])].flatMap((c) => [ownLabel(labelsDe, c) ?? c, ownLabel(labelsEn, c) ?? '']),
+  },
+];
+
+/** Numbers a prebuilt index keeps per offer, for the age filter. */
+export const OFFER_NUMBERS: readonly NumberColumn<Offer>[] = [
+  { key: 'ageMin', value: (o) => o.ageMin },
+  { key: 'ageMax', value: (o) => o.ageMax },
+];
+
+/**
+ * The facets over positions of a split feed: value facets come prepared from the prebuilt index,
+ * the age filter reads its number columns.
+ */
+export function splitFacets(numbers: ReadonlyMap<string, Int32Array>): Facet<number>[] {
+  const min = numbers.get('ageMin');
+  const max = numbers.get('ageMax');
+  return OFFER_FACETS.map((facet): Facet<number> => {
+    if (!facet.test) return { key: facet.key };
+    return {
+      key: facet.key,
+      test: (d, [age]) => {
+        const n = Number(age);
+        if (!Number.isFinite(n)) return true;
+        const lo = min?.[d] ?? -1;
+        const hi = max?.[d] ?? -1;
+        return ageMatches({ ageMin: lo < 0 ? undefined : lo, ageMax: hi < 0 ? undefined : hi }, n);
+      },
+    };
+  });
+}
 
 /** Parses the `filters` attribute (canonical keys or German parameter names) into facet keys. */
 export function parseFilterList(value: string | undefined): FacetKey[] {

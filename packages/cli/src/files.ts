@@ -69,16 +69,23 @@ export function writeOutput(ctx: Context, path: string | undefined, text: string
     if (error instanceof CliError) throw error;
     // The target does not exist yet: fine.
   }
+  writeFileAtomic(ctx, path, text);
+  ctx.err(ctx.m.file.written(path));
+}
+
+/** Writes `data` to `path` through a temporary file in the same folder and a rename: never half a file. */
+export function writeFileAtomic(ctx: Context, path: string, data: string | Uint8Array): void {
+  const target = resolve(path);
+  const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    writeFileSync(temp, text, { flag: 'wx' });
+    writeFileSync(temp, data, { flag: 'wx' });
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException)?.code;
     throw new CliError(ctx.m.file.writeFailed(path, code === 'EACCES' || code === 'EPERM' ? ctx.m.file.noPermission : (code ?? String(error))));
   }
-  ctx.err(ctx.m.file.written(path));
 }
 
 /** A feed as the commands write it: two-space indentation, UTF-8, final newline. */

@@ -16,6 +16,7 @@ import { runImportOffers } from './commands/import-offers.js';
 import { runImportEvents } from './commands/import-events.js';
 import { runImportIndicators } from './commands/import-indicators.js';
 import { runMerge } from './commands/merge.js';
+import { runBuildIndex } from './commands/build-index.js';
 
 declare const __VERSION__: string;
 
@@ -89,6 +90,10 @@ export function main(argv: string[], io: Io): number {
         topic = 'merge';
         if (wantsHelp(args)) return help(['merge'], ctx);
         return runMerge(args, ctx);
+      case 'build-index':
+        topic = 'build-index';
+        if (wantsHelp(args)) return help(['build-index'], ctx);
+        return runBuildIndex(args, ctx);
       case 'import': {
         topic = 'import';
         const [kind, ...importArgs] = args;
@@ -117,6 +122,7 @@ function help(topic: string[], ctx: Context): number {
     {
       validate: h.validate,
       merge: h.merge,
+      'build-index': h.buildIndex,
       import: h.import,
       'import offers': h.importOffers,
       'import events': h.importEvents,

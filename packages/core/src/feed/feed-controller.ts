@@ -41,6 +41,11 @@ export class FeedController implements ReactiveController {
     return this.host.src || this.context?.src || undefined;
   }
 
+  /** The absolute URL of the feed in effect (files of a split feed are resolved against it). */
+  get url(): string | undefined {
+    return this.resource?.url;
+  }
+
   /** `undefined` while no source is named. */
   get state(): FeedState | undefined {
     return this.current;

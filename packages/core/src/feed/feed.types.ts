@@ -23,6 +23,13 @@ export type AudienceCode = string;
  */
 export type IsoDate = string;
 /**
+ * A path relative to the feed's own URL (no scheme, no leading slash): the file lies beside the feed or below it.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "RelativePath".
+ */
+export type RelativePath = string;
+/**
  * This interface was referenced by `Feed`'s JSON-Schema
  * via the `definition` "IsoDateOrDateTime".
  */
@@ -36,6 +43,7 @@ export interface Feed {
   updated?: string;
   publisher?: Publisher;
   offers?: Offer[];
+  offerChunks?: OfferChunks;
   events?: FeedEvent[];
   indicators?: Indicator[];
   reports?: Report[];
@@ -105,6 +113,30 @@ export interface Place {
   municipality?: string;
   lat?: number;
   lon?: number;
+}
+/**
+ * A feed too big for one file: the offers are stored in chunk files (each a feed of its own with only `version` and `offers`), `chunkSize` offers each in the order the finder lists them, plus a prebuilt search index. `bildung-feed build-index` writes all of it; see docs/FEED.md.
+ *
+ * This interface was referenced by `Feed`'s JSON-Schema
+ * via the `definition` "OfferChunks".
+ */
+export interface OfferChunks {
+  /**
+   * Number of offers in all chunks together.
+   */
+  count: number;
+  /**
+   * Offers per chunk; only the last chunk may hold fewer.
+   */
+  chunkSize: number;
+  /**
+   * The prebuilt search index (binary, see docs/FEED.md).
+   */
+  index: string;
+  /**
+   * The chunk files, in order: chunk i holds offers i × chunkSize onwards.
+   */
+  chunks: RelativePath[];
 }
 /**
  * This interface was referenced by `Feed`'s JSON-Schema

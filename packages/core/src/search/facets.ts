@@ -22,7 +22,7 @@ export interface FacetResult {
 }
 
 /** One value facet, prepared: every doc's values as small integers in one flat array. */
-interface PreparedFacet<T> {
+export interface PreparedFacet<T> {
   facet: Facet<T>;
   /** Value id → value. */
   names: string[];
@@ -41,11 +41,11 @@ export class FacetIndex<T> {
   private readonly prepared: (PreparedFacet<T> | undefined)[];
 
   constructor(
-    private readonly docs: readonly T[],
+    private readonly docs: ArrayLike<T>,
     private readonly facets: readonly Facet<T>[],
     prepared?: (PreparedFacet<T> | undefined)[],
   ) {
-    this.prepared = prepared ?? facets.map((facet) => (facet.values ? prepare(docs, facet) : undefined));
+    this.prepared = prepared ?? facets.map((facet) => (facet.values ? prepare(docs as readonly T[], facet) : undefined));
   }
 
   /** Prepares one facet at a time with a turn for the browser in between (for big lists). */
@@ -126,6 +126,11 @@ export class FacetIndex<T> {
     });
     return { matches, counts: result };
   }
+}
+
+/** A facet prepared elsewhere (a prebuilt index): value names and each doc's value ids. */
+export function preparedFacet<T>(facet: Facet<T>, names: string[], start: Int32Array, valueIds: Int32Array): PreparedFacet<T> {
+  return { facet, names, ids: new Map(names.map((name, id) => [name, id])), start, valueIds };
 }
 
 function prepare<T>(docs: readonly T[], facet: Facet<T>): PreparedFacet<T> {

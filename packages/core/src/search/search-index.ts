@@ -9,6 +9,14 @@ export interface SearchField<T> {
   text(doc: T): string | readonly string[] | undefined;
 }
 
+/** Postings as a prebuilt index stores them: `terms` sorted, term i's postings at `[start[i], start[i + 1])`. */
+export interface PackedPostings {
+  terms: readonly string[];
+  start: Int32Array;
+  docs: Int32Array;
+  masks: Uint16Array;
+}
+
 export interface SearchResult {
   /** Indices of the matching documents, best first; for an empty query every document in index order. */
   matches: Int32Array;
@@ -108,8 +116,39 @@ export class SearchIndex<T> implements Searcher {
       } while (from < docs.length && performance.now() - started < sliceMs);
       await yieldToMain();
     }
-    index.finish();
+    await index.finish(sliceMs);
     return index;
+  }
+
+  /**
+   * An index read from a prebuilt file (see `readPrebuiltIndex`): `terms` sorted, the postings of
+   * `terms[i]` at `docs/masks[start[i] .. start[i + 1])`. No documents are needed to search it.
+   */
+  static fromPacked<T>(size: number, fields: readonly SearchField<T>[], packed: PackedPostings): SearchIndex<T> {
+    const index = new SearchIndex<T>({ length: size } as readonly T[], fields, true);
+    index.building = undefined;
+    for (const term of packed.terms) index.terms.push(term);
+    index.sortedTerms = index.terms;
+    index.sortedIds = Int32Array.from(packed.terms, (_, i) => i);
+    index.postingStart = packed.start;
+    index.postingDocs = packed.docs;
+    index.postingMasks = packed.masks;
+    return index;
+  }
+
+  /** Every term in sorted order with its postings (documents and field masks), for writing a prebuilt index. */
+  *postings(): Generator<[term: string, docs: Int32Array, masks: Uint16Array]> {
+    for (let i = 0; i < this.sortedTerms.length; i++) {
+      const id = this.sortedIds[i]!;
+      const from = this.postingStart[id]!;
+      const to = this.postingStart[id + 1]!;
+      yield [this.sortedTerms[i]!, this.postingDocs.subarray(from, to), this.postingMasks.subarray(from, to)];
+    }
+  }
+
+  /** The names of the searched fields, in order (a prebuilt index must match them). */
+  get fieldNames(): string[] {
+    return this.fields.map((f) => f.name);
   }
 
   // Folding is the costly part of indexing: each distinct word is folded and looked up once.
@@ -133,11 +172,31 @@ export class SearchIndex<T> implements Searcher {
     }
   }
 
-  private finish() {
+  /** Packs the postings and sorts the vocabulary; with `sliceMs`, giving the browser turns in between. */
+  private finish(sliceMs?: number): void | Promise<void> {
     this.idsOfWord = new Map();
-    this.pack();
-    this.sortedTerms = [...this.terms].sort();
-    this.sortedIds = Int32Array.from(this.sortedTerms, (term) => this.termIds.get(term)!);
+    const sort = () => {
+      this.sortedTerms = [...this.terms].sort();
+      this.sortedIds = Int32Array.from(this.sortedTerms, (term) => this.termIds.get(term)!);
+    };
+    if (sliceMs === undefined) {
+      for (const _ of this.pack()) {
+        // One go.
+      }
+      sort();
+      return;
+    }
+    return (async () => {
+      let started = performance.now();
+      for (const _ of this.pack()) {
+        if (performance.now() - started > sliceMs) {
+          await yieldToMain();
+          started = performance.now();
+        }
+      }
+      await yieldToMain();
+      sort();
+    })();
   }
 
   private termId(term: string): number {
@@ -164,18 +223,29 @@ export class SearchIndex<T> implements Searcher {
     }
   }
 
-  /** Packs the postings into three typed arrays: a fraction of the memory, faster to walk. */
-  private pack() {
+  /**
+   * Packs the postings into three typed arrays (a fraction of the memory, faster to walk). A
+   * generator: it pauses every 100,000 postings or so, so a sliced build can give the browser a turn.
+   */
+  private *pack(): Generator<void> {
     const { docs, masks } = this.building!;
-    this.building = undefined;
     const start = new Int32Array(docs.length + 1);
     for (let id = 0; id < docs.length; id++) start[id + 1] = start[id]! + docs[id]!.length;
     const allDocs = new Int32Array(start[docs.length]!);
     const allMasks = new Uint16Array(start[docs.length]!);
+    let copied = 0;
     for (let id = 0; id < docs.length; id++) {
       allDocs.set(docs[id]!, start[id]!);
       allMasks.set(masks[id]!, start[id]!);
+      copied += docs[id]!.length;
+      // Let go of the lists as they are copied: the peak stays near one copy.
+      docs[id] = masks[id] = [];
+      if (copied > 100_000) {
+        copied = 0;
+        yield;
+      }
     }
+    this.building = undefined;
     this.postingStart = start;
     this.postingDocs = allDocs;
     this.postingMasks = allMasks;

@@ -28,6 +28,8 @@ export const angebote = {
   preparing: (count: string) => `${count} Angebote geladen, die Suche wird vorbereitet …`,
   noResultsHint: 'Versuchen Sie einen anderen Suchbegriff oder entfernen Sie Filter.',
   noOffers: 'Derzeit sind keine Angebote eingetragen.',
+  offerLoading: 'Angebot wird geladen …',
+  offerFailed: 'Dieses Angebot konnte nicht geladen werden.',
   resultsLabel: 'Suchergebnisse',
   showMore: (shown: string, total: string) => `Weitere anzeigen (${shown} von ${total} angezeigt)`,
   details: 'Details',

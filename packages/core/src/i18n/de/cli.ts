@@ -35,6 +35,8 @@ Aufruf:
       Indikatoren aus einer Tabelle des Regionalatlas / der Regionalstatistik.
   bildung-feed merge A.json B.json … -o feed.json
       Feeds zu einem zusammenführen, doppelte IDs melden.
+  bildung-feed build-index FEED.json -o ORDNER [--chunk-size 100]
+      Große Feeds (Land): Angebote in Teildateien mit fertigem Suchindex aufteilen.
 
 Optionen:
   -h, --help      Hilfe zu einem Befehl, z. B. bildung-feed import offers --help
@@ -119,6 +121,29 @@ Optionen:
 ${COMMON}
 
 ${EXIT_CODES}`,
+    buildIndex: `bildung-feed build-index FEED.json -o ORDNER [--chunk-size 100]
+
+Für sehr große Feeds (ab etwa 10.000 Angeboten, z. B. landesweit): teilt die Angebote
+in Teildateien zu je --chunk-size Angeboten und schreibt einen fertigen Suchindex.
+Der Angebotsfinder lädt dann zuerst nur den Index, zeigt Ergebnisse und Filterzahlen
+sofort und holt nur die Teile, deren Angebote er gerade anzeigt.
+
+Geschrieben wird in ORDNER:
+  feed.json               der Feed ohne die Angebote, mit „offerChunks“ (Verweis auf die Teile)
+  angebote/teil-0001.….json   die Angebote, nach Namen sortiert (je ein gültiger Feed)
+  angebote/suchindex.….bin    der Suchindex (Format: docs/FEED.md, „Große Feeds“)
+Die Dateinamen enthalten einen Prüfwert des Inhalts: Teile und Index dürfen unbegrenzt
+zwischengespeichert werden (Cache-Control: immutable), nur feed.json nicht. feed.json
+wird zuletzt geschrieben; alte Teile können nach einem Tag gelöscht werden.
+Die Widgets binden ORDNER/feed.json ein wie einen gewöhnlichen Feed.
+
+Optionen:
+  -o, --output ORDNER   Zielordner (wird angelegt) – Pflicht
+  --chunk-size N        Angebote je Teil (Standard 100)
+  --lang en             Meldungen auf Englisch
+  -h, --help            diese Hilfe
+
+${EXIT_CODES}`,
     merge: `bildung-feed merge A.json B.json … -o feed.json
 
 Führt Feeds zusammen: Angebote, Termine, Indikatoren und Berichte aller Dateien in
@@ -134,7 +159,7 @@ ${EXIT_CODES}`,
   },
   usage: {
     unknownCommand: (command: string) => `Unbekannter Befehl „${command}“.`,
-    noCommand: 'Bitte einen Befehl angeben: validate, import, merge.',
+    noCommand: 'Bitte einen Befehl angeben: validate, import, merge, build-index.',
     unknownImport: (kind: string) => `Unbekannte Importart „${kind}“ – möglich sind offers, events und indicators.`,
     noImportKind: 'Was soll importiert werden? offers, events oder indicators.',
     unknownOption: (option: string) => `Unbekannte Option „${option}“.`,
@@ -247,6 +272,16 @@ ${EXIT_CODES}`,
     idsCount: (given: number, columns: number) => `--ids nennt ${given} IDs, die Tabelle hat ${columns} Wertespalten.`,
     indicatorsDone: (n: number, code: string, regions: string) =>
       `${plural(n, 'Indikator', 'Indikatoren')} aus Tabelle ${code} für ${regions}. Der Lizenzhinweis steht in „notes“ und muss mit angezeigt werden.`,
+  },
+  buildIndex: {
+    noOutput: 'Bitte den Zielordner mit -o ORDNER angeben.',
+    oneFile: 'build-index liest genau einen Feed (mehrere vorher mit merge zusammenführen).',
+    badChunkSize: (value: string) => `--chunk-size „${value}“: bitte eine ganze Zahl von 1 bis 100000.`,
+    unusable: (file: string) => `${file}: nicht verwendbar. Es wurde nichts geschrieben.`,
+    alreadySplit: (file: string) => `${file} ist schon aufgeteilt (offerChunks). Bitte den ungeteilten Feed angeben.`,
+    notAFolder: (path: string) => `${path} ist kein Ordner.`,
+    done: (offers: number, chunks: number, size: number, largest: string, averageGzip: string, index: string, indexGzip: string, manifest: string) =>
+      `${plural(offers, 'Angebot', 'Angebote')} in ${plural(chunks, 'Teil', 'Teilen')} zu je ${size} (größter Teil ${largest}, im Mittel ${averageGzip} gzip); Suchindex ${index} (${indexGzip} gzip). Einzubinden: ${manifest}`,
   },
   merge: {
     problem: (file: string, line: string) => `${file}#${line}`,

@@ -30,6 +30,8 @@ export const angebote: typeof de = {
   preparing: (count) => `${count} offers loaded, preparing the search …`,
   noResultsHint: 'Try another search term or remove filters.',
   noOffers: 'There are no offers at the moment.',
+  offerLoading: 'Loading offer …',
+  offerFailed: 'This offer could not be loaded.',
   resultsLabel: 'Search results',
   showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
   details: 'Details',

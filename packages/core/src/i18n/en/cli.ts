@@ -32,6 +32,8 @@ Usage:
       Indicators from a Regionalatlas / Regionalstatistik table.
   bildung-feed merge A.json B.json … -o feed.json
       Combine feeds into one, report duplicate ids.
+  bildung-feed build-index FEED.json -o FOLDER [--chunk-size 100]
+      Big feeds (Land scale): split the offers into chunk files with a prebuilt search index.
 
 Options:
   -h, --help      help on a command, e.g. bildung-feed import offers --help
@@ -113,6 +115,29 @@ Options:
 ${COMMON}
 
 ${EXIT_CODES}`,
+    buildIndex: `bildung-feed build-index FEED.json -o FOLDER [--chunk-size 100]
+
+For very big feeds (from about 10,000 offers, e.g. a whole Land): splits the offers
+into chunk files of --chunk-size offers each and writes a prebuilt search index. The
+offer finder then loads only the index first, shows results and filter counts at once,
+and fetches just the chunks whose offers it shows.
+
+Written to FOLDER:
+  feed.json               the feed without its offers, with "offerChunks" (pointing to the chunks)
+  angebote/teil-0001.….json   the offers, sorted by name (each a valid feed)
+  angebote/suchindex.….bin    the search index (format: docs/FEED.md, "Große Feeds")
+File names carry a hash of their content: chunks and index may be cached forever
+(Cache-Control: immutable), feed.json may not. feed.json is written last; old chunks
+can be deleted after a day.
+Widgets embed FOLDER/feed.json like any other feed.
+
+Options:
+  -o, --output FOLDER   target folder (created) – required
+  --chunk-size N        offers per chunk (default 100)
+  --lang en             messages in English
+  -h, --help            this help
+
+${EXIT_CODES}`,
     merge: `bildung-feed merge A.json B.json … -o feed.json
 
 Combines feeds: offers, events, indicators and reports of every file, in this order.
@@ -128,7 +153,7 @@ ${EXIT_CODES}`,
   },
   usage: {
     unknownCommand: (command) => `Unknown command "${command}".`,
-    noCommand: 'Please name a command: validate, import, merge.',
+    noCommand: 'Please name a command: validate, import, merge, build-index.',
     unknownImport: (kind) => `Unknown import kind "${kind}" – use offers, events or indicators.`,
     noImportKind: 'What should be imported? offers, events or indicators.',
     unknownOption: (option) => `Unknown option "${option}".`,
@@ -234,6 +259,16 @@ ${EXIT_CODES}`,
     idsCount: (given, columns) => `--ids names ${given} ids, the table has ${columns} value columns.`,
     indicatorsDone: (n, code, regions) =>
       `${plural(n, 'indicator', 'indicators')} from table ${code} for ${regions}. The licence notice is in "notes" and must be shown with the data.`,
+  },
+  buildIndex: {
+    noOutput: 'Please name the target folder with -o FOLDER.',
+    oneFile: 'build-index reads exactly one feed (combine several with merge first).',
+    badChunkSize: (value) => `--chunk-size "${value}": please a whole number from 1 to 100000.`,
+    unusable: (file) => `${file}: not usable. Nothing was written.`,
+    alreadySplit: (file) => `${file} is split already (offerChunks). Please name the unsplit feed.`,
+    notAFolder: (path) => `${path} is not a folder.`,
+    done: (offers, chunks, size, largest, averageGzip, index, indexGzip, manifest) =>
+      `${plural(offers, 'offer', 'offers')} in ${plural(chunks, 'chunk', 'chunks')} of ${size} (largest ${largest}, ${averageGzip} gzip on average); search index ${index} (${indexGzip} gzip). Embed: ${manifest}`,
   },
   merge: {
     problem: (file, line) => `${file}#${line}`,
