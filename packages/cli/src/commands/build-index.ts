@@ -92,5 +92,9 @@ export function runBuildIndex(argv: string[], ctx: Context): number {
   return errors ? EXIT.data : EXIT.ok;
 }
 
-const kilobytes = (ctx: Context, bytes: number) =>
-  `${(bytes / 1024).toLocaleString(ctx.lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 })} kB`;
+/** "116,5 kB", "7,4 MB" */
+const kilobytes = (ctx: Context, bytes: number) => {
+  const mega = bytes >= 1024 * 1024;
+  const value = (bytes / (mega ? 1024 * 1024 : 1024)).toLocaleString(ctx.lang === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 });
+  return `${value} ${mega ? 'MB' : 'kB'}`;
+};
