@@ -120,7 +120,7 @@ test('-o writes atomically: complete file or none; no temporary file left; a mis
 
   // The implementation writes a temporary file beside the target and renames it.
   const source = readFileSync(join(ROOT, 'packages/cli/src/files.ts'), 'utf8');
-  assert.match(source, /writeFileSync\(temp, text, \{ flag: 'wx' \}\);\s*renameSync\(temp, target\);/);
+  assert.match(source, /writeFileSync\(temp, data, \{ flag: 'wx' \}\);\s*renameSync\(temp, target\);/);
 });
 
 test('a broken pipe (| head) ends quietly', () => {
