@@ -8,11 +8,14 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { prng } from './prng.mjs';
 
-export type Impl = 'ours' | 'fuse' | 'minisearch';
+export type Impl = 'ours' | 'ours-split' | 'fuse' | 'minisearch';
 
 export interface RunArgs {
   impl: Impl;
   feedUrl: string;
+  /** ours-split: the manifest written by `bildung-feed build-index`, and the offer ids in its list order. */
+  splitUrl?: string;
+  idsUrl?: string;
   queries: string[];
   /** Per query, the ids of the offers the visitor means. */
   targets: string[][];
@@ -38,6 +41,8 @@ export interface Keystroke {
   /** The search call alone on the same prefix (ours: `SearchIndex.search` on an identical index, run untimed-after). */
   search: number;
   count: number;
+  /** ours-split: … until every result on screen has arrived from its chunk (network included). */
+  loaded?: number;
 }
 
 export interface Hit {
@@ -95,6 +100,27 @@ async function loadOffers(url: string): Promise<{ offers: Offer[]; ms: number }>
   return { offers: feed.offers ?? [], ms: now() - t0 };
 }
 
+/** Watches long tasks (> 50 ms) from now on; `stop()` gives the longest, in ms (0 if none). */
+function watchLongTasks(): { stop(): number } {
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  return {
+    stop() {
+      for (const entry of observer.takeRecords()) longest = Math.max(longest, entry.duration);
+      observer.disconnect();
+      return longest;
+    },
+  };
+}
+
+/** Resolves once `test()` holds, checked every frame. */
+async function frameUntil(test: () => boolean): Promise<void> {
+  while (!test()) await frame();
+}
+
 /** One implementation behind a common face: set the query, get the ordered result ids. */
 interface Subject {
   setQuery(query: string): Promise<void>;
@@ -102,6 +128,8 @@ interface Subject {
   searchOnly(query: string): number;
   /** Ordered result ids of the current query (all of them), and the visible ones. */
   results(): { all: string[]; visible: string[] };
+  /** ours-split: resolves when every result on screen has arrived from its chunk. */
+  settle?(): Promise<void>;
 }
 
 async function oursSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
@@ -127,14 +155,18 @@ async function oursSubject(args: RunArgs, build: Record<string, number>): Promis
   el.setAttribute('url-state', 'off');
   el.pageSize = args.pageSize;
   const ready = new Promise<void>((resolve) => el.addEventListener('bildung-ready', () => resolve(), { once: true }));
+  const longTasks = watchLongTasks();
   t0 = now();
   el.src = args.feedUrl;
   document.body.append(el);
+  await frameUntil(() => !!el.shadowRoot?.querySelector('[part="result-title"]'));
+  build.firstOffersMs = now() - t0;
   await ready;
   await el.updateComplete;
   build.feedToFirstRenderMs = now() - t0;
   await frame();
   build.feedToFirstFrameMs = now() - t0;
+  build.longestTaskMs = longTasks.stop();
   // What the widget holds once it shows the feed: parsed and checked offers, index, facets.
   build.widgetHeapMB = (usedHeap() - heapBefore) / 1e6;
   build.pageHeapMB = usedHeap() / 1e6;
@@ -156,6 +188,58 @@ async function oursSubject(args: RunArgs, build: Record<string, number>): Promis
     results() {
       const all = (internal.facetResult?.matches ?? []).map((i) => internal.offers[i]!.id);
       const visible = [...el.shadowRoot!.querySelectorAll('[part="result-title"]')].map((h) => internal.offers[Number(h.id.slice(2))]!.id);
+      return { all, visible };
+    },
+  };
+}
+
+/**
+ * The real widget on a split feed (`bildung-feed build-index`): manifest and prebuilt index first,
+ * then only the chunks of the offers on screen.
+ */
+async function oursSplitSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
+  const ids = (await (await fetch(args.idsUrl!, { cache: 'no-store' })).json()) as string[];
+  const heapBefore = usedHeap();
+  performance.clearResourceTimings();
+  const el = document.createElement('bildung-angebote') as BildungAngebote;
+  el.setAttribute('url-state', 'off');
+  el.pageSize = args.pageSize;
+  const ready = new Promise<void>((resolve) => el.addEventListener('bildung-ready', () => resolve(), { once: true }));
+  const pending = () => !!el.shadowRoot!.querySelector('.result.pending[aria-busy="true"]');
+  const longTasks = watchLongTasks();
+  const t0 = now();
+  el.src = args.splitUrl!;
+  document.body.append(el);
+  await frameUntil(() => !!el.shadowRoot?.querySelector('[part="result-title"]') && !pending());
+  build.firstOffersMs = now() - t0;
+  await ready;
+  await el.updateComplete;
+  build.feedToFirstRenderMs = now() - t0;
+  await frame();
+  build.feedToFirstFrameMs = now() - t0;
+  build.longestTaskMs = longTasks.stop();
+  const files = performance.getEntriesByType('resource').filter((e) => e.name.includes('/split-')) as PerformanceResourceTiming[];
+  build.startBytesMB = files.reduce((n, e) => n + e.encodedBodySize, 0) / 1e6;
+  build.startFiles = files.length;
+  build.widgetHeapMB = (usedHeap() - heapBefore) / 1e6;
+  build.pageHeapMB = usedHeap() / 1e6;
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const internal = el as unknown as { index: SearchIndex<Offer>; facetResult?: { matches: number[] } };
+  return {
+    searchOnly(query) {
+      const t = now();
+      internal.index.search(query);
+      return now() - t;
+    },
+    async setQuery(query) {
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    },
+    settle: () => frameUntil(() => !pending()),
+    results() {
+      const all = (internal.facetResult?.matches ?? []).map((i) => ids[i]!);
+      const visible = [...el.shadowRoot!.querySelectorAll('[part="result-title"]')].map((h) => ids[Number(h.id.slice(2))]!);
       return { all, visible };
     },
   };
@@ -273,7 +357,7 @@ function miniSubject(args: RunArgs, build: Record<string, number>): Promise<Subj
 
 export async function run(args: RunArgs): Promise<RunResult> {
   const build: Record<string, number> = {};
-  const make = { ours: oursSubject, fuse: fuseSubject, minisearch: miniSubject }[args.impl];
+  const make = { ours: oursSubject, 'ours-split': oursSplitSubject, fuse: fuseSubject, minisearch: miniSubject }[args.impl];
   const subject = await make(args, build);
   const jitter = prng(args.seed);
   const keystrokes: Keystroke[] = [];
@@ -296,13 +380,15 @@ export async function run(args: RunArgs): Promise<RunResult> {
         const t2 = now();
         await afterFrame();
         const t3 = now();
+        const loaded = subject.settle ? (await subject.settle(), now() - t0) : undefined;
         if (pass >= 0) {
           const search = subject.searchOnly(query.slice(0, len));
-          keystrokes.push({ query: q, len, pass, update: t1 - t0, raf: t2 - t0, paint: t3 - t0, search, count: subject.results().all.length });
+          keystrokes.push({ query: q, len, pass, update: t1 - t0, raf: t2 - t0, paint: t3 - t0, search, count: subject.results().all.length, loaded });
         }
       }
       if (pass === 0) {
         if (args.prefixes[q]!.at(-1) !== query.length) await subject.setQuery(query);
+        await subject.settle?.();
         const { all, visible } = subject.results();
         const want = new Set(args.targets[q]!);
         hits.push({

@@ -6,8 +6,12 @@
 //   node bench/run.mjs --scale 100000    # adds 100,000 (fuse.js then full queries only; ~7 min)
 //   node bench/run.mjs --sizes 1000 --passes 1 --impl ours
 //
+// `ours-split` is the same widget on the split form of the same feed (manifest + chunks + prebuilt
+// index, written by the built CLI: dist/cli/bildung-feed.mjs build-index).
+//
 // Output: a table on stdout, raw numbers in bench/results/latest.json. Bundles into bench/.out/.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join, dirname, extname } from 'node:path';
@@ -35,7 +39,7 @@ const scale = Number(option('scale', 10000));
 const sizes = option('sizes', '')
   ? option('sizes', '').split(',').map(Number)
   : [1000, 10000, 100000].filter((n) => n <= Math.max(10000, scale));
-const impls = option('impl', 'ours,minisearch,fuse').split(',');
+const impls = option('impl', 'ours,ours-split,minisearch,fuse').split(',');
 const PASSES = Number(option('passes', 2));
 const WARMUP = Number(option('warmup', 1));
 const SEED = 20260401;
@@ -80,6 +84,22 @@ for (const size of sizes) {
   });
   writeFileSync(join(out, `feed-${size}.json`), JSON.stringify(feedOf(offers)));
   datasets.set(size, { offers, targets, genMs: performance.now() - t0 });
+  if (impls.includes('ours-split')) {
+    const cli = join(root, 'dist/cli/bildung-feed.mjs');
+    if (!existsSync(cli)) throw new Error('dist/cli/bildung-feed.mjs is missing: run `npm run build` first (npm run bench does)');
+    const dir = join(out, `split-${size}`);
+    const t1 = performance.now();
+    execFileSync(process.execPath, [cli, 'build-index', join(out, `feed-${size}.json`), '-o', dir], { stdio: 'pipe' });
+    const manifest = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
+    const ids = manifest.offerChunks.chunks.flatMap((c) => JSON.parse(readFileSync(join(dir, c), 'utf8')).offers.map((o) => o.id));
+    writeFileSync(join(out, `split-ids-${size}.json`), JSON.stringify(ids));
+    datasets.get(size).split = {
+      buildS: (performance.now() - t1) / 1000,
+      indexMB: statSync(join(dir, manifest.offerChunks.index)).size / 1e6,
+      feedMB: statSync(join(out, `feed-${size}.json`)).size / 1e6,
+      chunks: manifest.offerChunks.chunks.length,
+    };
+  }
 }
 
 await esbuild.build({
@@ -101,9 +121,9 @@ writeFileSync(
 
 // ---------------------------------------------------------------- server
 const server = createServer((req, res) => {
-  const name = new URL(req.url, 'http://x').pathname.replace(/^\/+/, '') || 'index.html';
+  const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
   const file = join(out, name);
-  if (name.includes('..') || !existsSync(file)) {
+  if (name.includes('..') || !existsSync(file) || statSync(file).isDirectory()) {
     res.writeHead(404).end();
     return;
   }
@@ -157,6 +177,8 @@ try {
       const result = await page.evaluate((args) => window.bench.run(args), {
         impl,
         feedUrl: `${origin}/feed-${size}.json`,
+        splitUrl: `${origin}/split-${size}/feed.json`,
+        idsUrl: `${origin}/split-ids-${size}.json`,
         queries: QUERIES.map((x) => x.q),
         targets,
         prefixes: p.prefixes,
@@ -199,6 +221,8 @@ for (const r of runs) {
     searchMedian: median(pick((k) => k.search)),
     searchP95: quantile(pick((k) => k.search), 0.95),
     buildMs: r.build.indexMs,
+    loadedMedian: median(pick((k) => k.loaded).filter((x) => x !== undefined)),
+    loadedP95: quantile(pick((k) => k.loaded).filter((x) => x !== undefined), 0.95),
     hits: r.hits.filter((h) => h.hit).length,
     queries: r.hits.length,
     capped: r.capped,
@@ -220,8 +244,26 @@ for (const r of rows) {
 const cappedNotes = [...new Set(rows.filter((r) => r.capped).map((r) => `${r.impl} @ ${r.size}: ${r.capped}`))];
 if (cappedNotes.length) console.log(`* capped: ${cappedNotes.join('; ')}`);
 
+const splitRows = rows.filter((r) => r.impl === 'ours-split');
+if (splitRows.length) {
+  console.log('\nours-split: keystroke → every result on screen arrived from its chunk (network from 127.0.0.1 included), ms');
+  for (const r of splitRows) console.log(`  ${pad(r.size, 6)}: median ${fmt(r.loadedMedian)}, p95 ${fmt(r.loadedP95)}`);
+}
+
+console.log('\nLoading the widget (ms from setting src; longest main-thread task while loading; JS heap held by the widget)');
+for (const r of runs.filter((x) => x.impl === 'ours' || x.impl === 'ours-split')) {
+  const b = r.build;
+  const split = r.impl === 'ours-split' ? datasets.get(r.size).split : undefined;
+  const files = split
+    ? `; fetched ${b.startFiles} files, ${fmt(b.startBytesMB, 2)} MB (index ${fmt(split.indexMB, 2)} MB of ${split.chunks} chunks + index; single file ${fmt(split.feedMB, 1)} MB; build-index ${fmt(split.buildS)} s)`
+      : '';
+  console.log(
+    `  ${r.impl.padEnd(10)} ${pad(r.size, 6)}: first offers ${fmt(b.firstOffersMs, 0)}, searchable ${fmt(b.feedToFirstFrameMs, 0)}, longest task ${fmt(b.longestTaskMs, 0)}, heap ${fmt(b.widgetHeapMB)} MB${files}`,
+  );
+}
+
 console.log('\nBuild (ms): ours = new SearchIndex(offers, OFFER_SEARCH_FIELDS), median of 3; widget = src set → first render with data (fetch, parse, validate, sort, index, facets, render)');
-for (const r of runs) {
+for (const r of runs.filter((x) => x.impl !== 'ours-split')) {
   const b = r.build;
   const extra =
     r.impl === 'ours'
@@ -235,7 +277,7 @@ const ratios = [];
 for (const size of sizes) {
   const ours = runs.find((r) => r.impl === 'ours' && r.size === size);
   if (!ours) continue;
-  for (const other of runs.filter((r) => r.impl !== 'ours' && r.size === size)) {
+  for (const other of runs.filter((r) => r.impl !== 'ours' && r.impl !== 'ours-split' && r.size === size)) {
     const keys = new Set(other.keystrokes.map(key));
     const mine = ours.keystrokes.filter((k) => keys.has(key(k)));
     const ratio = {

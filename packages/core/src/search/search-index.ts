@@ -67,7 +67,7 @@ export class SearchIndex<T> implements Searcher {
   private postingStart!: Int32Array;
   private postingDocs!: Int32Array;
   private postingMasks!: Uint16Array;
-  private building?: { docs: number[][]; masks: number[][] };
+  private building?: Building;
   private total?: Float64Array;
   private hits?: Uint8Array;
   private best?: Float64Array;
@@ -93,7 +93,7 @@ export class SearchIndex<T> implements Searcher {
       const best = Math.max(...weights);
       this.weightOfMask[mask] = best + 0.5 * (weights.reduce((a, b) => a + b, 0) - best);
     }
-    this.building = { docs: [], masks: [] };
+    this.building = new Building();
     if (!deferred) {
       this.indexDocs(0, docs.length);
       this.finish();
@@ -155,20 +155,22 @@ export class SearchIndex<T> implements Searcher {
   private idsOfWord = new Map<string, number[]>();
 
   private indexDocs(from: number, to: number) {
+    const building = this.building!;
+    const fields = this.fields;
     for (let docIndex = from; docIndex < to; docIndex++) {
       const doc = this.docs[docIndex]!;
-      this.fields.forEach((field, f) => {
-        const value = field.text(doc);
+      for (let f = 0; f < fields.length; f++) {
+        const value = fields[f]!.text(doc);
         const texts = typeof value === 'string' ? [value] : (value ?? []);
         for (const text of texts) {
           if (typeof text !== 'string') continue;
           for (const raw of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
             let ids = this.idsOfWord.get(raw);
             if (!ids) this.idsOfWord.set(raw, (ids = wordForms(raw).map((form) => this.termId(form))));
-            for (const id of ids) this.add(id, docIndex, 1 << f);
+            for (const id of ids) building.add(id, docIndex, 1 << f);
           }
         }
-      });
+      }
     }
   }
 
@@ -205,50 +207,36 @@ export class SearchIndex<T> implements Searcher {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      this.building!.docs.push([]);
-      this.building!.masks.push([]);
+      this.building!.addTerm();
     }
     return id;
   }
 
-  private add(id: number, doc: number, bit: number) {
-    const building = this.building!;
-    const docsOf = building.docs[id]!;
-    const last = docsOf.length - 1;
-    // Documents are added in order, so a repeated word of the same document is the last posting.
-    if (last >= 0 && docsOf[last] === doc) building.masks[id]![last]! |= bit;
-    else {
-      docsOf.push(doc);
-      building.masks[id]!.push(bit);
-    }
-  }
-
   /**
-   * Packs the postings into three typed arrays (a fraction of the memory, faster to walk). A
-   * generator: it pauses every 100,000 postings or so, so a sliced build can give the browser a turn.
+   * Sorts the postings by term into three typed arrays (a fraction of the memory, faster to
+   * walk). A generator: it pauses every 200,000 postings, so a sliced build can give the browser a turn.
    */
   private *pack(): Generator<void> {
-    const { docs, masks } = this.building!;
-    const start = new Int32Array(docs.length + 1);
-    for (let id = 0; id < docs.length; id++) start[id + 1] = start[id]! + docs[id]!.length;
-    const allDocs = new Int32Array(start[docs.length]!);
-    const allMasks = new Uint16Array(start[docs.length]!);
-    let copied = 0;
-    for (let id = 0; id < docs.length; id++) {
-      allDocs.set(docs[id]!, start[id]!);
-      allMasks.set(masks[id]!, start[id]!);
-      copied += docs[id]!.length;
-      // Let go of the lists as they are copied: the peak stays near one copy.
-      docs[id] = masks[id] = [];
-      if (copied > 100_000) {
-        copied = 0;
-        yield;
-      }
+    const building = this.building!;
+    const terms = this.terms.length;
+    const n = building.length;
+    const start = new Int32Array(terms + 1);
+    for (let p = 0; p < n; p++) start[building.terms[p]! + 1]!++;
+    for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
+    const fill = start.slice(0, terms);
+    const docs = new Int32Array(n);
+    const masks = new Uint16Array(n);
+    // Postings were recorded in document order, so each term's list stays in document order.
+    for (let p = 0; p < n; p++) {
+      const at = fill[building.terms[p]!]!++;
+      docs[at] = building.docs[p]!;
+      masks[at] = building.masks[p]!;
+      if (p % 200_000 === 199_999) yield;
     }
     this.building = undefined;
     this.postingStart = start;
-    this.postingDocs = allDocs;
-    this.postingMasks = allMasks;
+    this.postingDocs = docs;
+    this.postingMasks = masks;
   }
 
   /** Vocabulary words a query word (or its sound-alike form) matches, with the quality of each match. */
@@ -366,4 +354,50 @@ export class SearchIndex<T> implements Searcher {
     for (let i = 0; i < n; i++) matches[i] = sorted[i]! % DOC_SLOTS;
     return { matches, terms, tokens };
   }
+}
+
+/**
+ * Postings while indexing, as flat typed arrays in the order they are found (term, document,
+ * field mask): no array per term, so indexing 10,000 offers makes little garbage.
+ */
+class Building {
+  terms = new Int32Array(1 << 16);
+  docs = new Int32Array(1 << 16);
+  masks = new Uint16Array(1 << 16);
+  length = 0;
+  /** Per term: its last document and where that posting is, to merge a word's repeats within one document. */
+  private lastDoc = new Int32Array(1 << 12);
+  private lastAt = new Int32Array(1 << 12);
+  private termCount = 0;
+
+  addTerm() {
+    if (this.termCount === this.lastDoc.length) {
+      this.lastDoc = grow(this.lastDoc);
+      this.lastAt = grow(this.lastAt);
+    }
+    this.lastDoc[this.termCount++] = -1;
+  }
+
+  add(term: number, doc: number, bit: number) {
+    if (this.lastDoc[term] === doc) {
+      this.masks[this.lastAt[term]!]! |= bit;
+      return;
+    }
+    if (this.length === this.docs.length) {
+      this.terms = grow(this.terms);
+      this.docs = grow(this.docs);
+      this.masks = grow(this.masks);
+    }
+    this.lastDoc[term] = doc;
+    this.lastAt[term] = this.length;
+    this.terms[this.length] = term;
+    this.docs[this.length] = doc;
+    this.masks[this.length++] = bit;
+  }
+}
+
+function grow<A extends Int32Array | Uint16Array>(array: A): A {
+  const bigger = new (array.constructor as new (length: number) => A)(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
