@@ -614,6 +614,20 @@ export const corpus: HostileCase[] = [
     hides: ['Doppeltes Angebot', 'Doppelter Termin', 'Doppelter Bericht', 'Doppelter Indikator'],
   },
   {
+    name: 'split-feed files on other origins and schemes',
+    source: 'feed format: offerChunks (docs/FEED.md, "Große Feeds"): paths must stay beside the feed',
+    body: feed((f) => {
+      f.offerChunks = { count: 4, chunkSize: 1, index: 'https://evil.example/index.bin', chunks: ['//evil.example/a.json', 'javascript:alert(1)', '/etc/passwd', 'a\\..\\b.json'] };
+    }),
+    reports: [
+      ['/offerChunks/index', 'format'],
+      ['/offerChunks/chunks/0', 'format'],
+      ['/offerChunks/chunks/1', 'format'],
+      ['/offerChunks/chunks/2', 'format'],
+      ['/offerChunks/chunks/3', 'format'],
+    ],
+  },
+  {
     name: 'duplicate keys in one object',
     source: 'feed format: JSON with a key twice (the last one wins, as in every JSON parser)',
     body: feed((f) => {
