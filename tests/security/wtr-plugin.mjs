@@ -13,7 +13,7 @@
 //        form=tags|data                    custom tags, or the editor's data-attribute form (or both: default)
 //   POST /__bildung__/split/<name>        builds a split feed (offerChunks) with the BUILT CLI,
 //        dist/cli/bildung-feed.mjs build-index: body { generate: n } (bench/data.mjs offers) or
-//        { feed }, plus { chunkSize, fail: { "<part of a path>": status | "garbage" } };
+//        { feed }, plus { chunkSize, fail: { "<part of a path>": status | "garbage" | "slow" } };
 //        answers { src, offers, chunks, counts } (counts: facet counts computed here, in Node)
 //   GET  /__bildung__/split/<name>/<path>  the files of that split feed
 //   GET  /__bildung__/split-hits/<name>   every path requested so far, in order
@@ -158,6 +158,7 @@ async function handleSplit(ctx, kind, name, rest) {
     ctx.body = 'Fehler';
     return;
   }
+  if (fault === 'slow') await sleep(1500);
   try {
     const data = readFileSync(join(split.dir, path));
     ctx.type = path.endsWith('.json') ? 'application/json' : 'application/octet-stream';

@@ -221,14 +221,16 @@ export class BildungAngebote extends BildungFeedElement {
   /** Fetches the chunks of the offers about to be shown; shows them when they arrive, keeping focus. */
   private loadChunks(positions: number[]) {
     const split = this.split!;
-    if (!split.missing(positions).length) return;
-    void split.load(positions).then(async () => {
-      if (split !== this.split) return;
-      const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
-      this.requestUpdate();
-      await this.updateComplete;
-      if (focused?.startsWith('t-')) this.renderRoot.querySelector<HTMLElement>(`#${focused}`)?.focus();
-    });
+    // Each chunk shows as soon as it is there: a slow one does not hold back the others.
+    for (const chunk of split.missing(positions)) {
+      void split.loadChunk(chunk).then(async () => {
+        if (split !== this.split) return;
+        const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
+        this.requestUpdate();
+        await this.updateComplete;
+        if (focused?.startsWith('t-')) this.renderRoot.querySelector<HTMLElement>(`#${focused}`)?.focus();
+      });
+    }
   }
 
   /** Positions of the first page in list order (before any search). */

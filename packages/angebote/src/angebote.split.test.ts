@@ -136,6 +136,35 @@ describe('<bildung-angebote>', () => {
     });
   });
 
+  describe('when a chunk of a split feed is slow', () => {
+    it('holds the place of its offers with an announced, accessible placeholder, then shows them', async () => {
+      const s = await split({ generate: 1000, chunkSize: 10, fail: { 'teil-0002': 'slow' } });
+      const el = await finder(s);
+      // The first chunk arrives at once, the second takes its time.
+      await waitUntil(() => el.shadowRoot!.querySelector('.filters') && $$(el, '.result.pending').length === 10, 'the first chunk did not arrive alone', { timeout: 10000 });
+      const pending = $$(el, '.result.pending');
+      expect(pending).to.have.length(10);
+      expect(pending.every((li) => li.getAttribute('aria-busy') === 'true' && li.textContent!.trim() === 'Angebot wird geladen …')).to.equal(true);
+      expect(titles(el).slice(0, 10).some((t) => t.includes('geladen'))).to.equal(false);
+      await expect(el).to.be.accessible();
+      await settled(el);
+      expect(titles(el).some((t) => t.includes('geladen'))).to.equal(false);
+    });
+
+    it('moves focus to the first new result on "Weitere anzeigen", also when it arrives later', async () => {
+      const s = await split({ generate: 1000, chunkSize: 10, fail: { 'teil-0003': 'slow' } });
+      const el = await finder(s, { 'page-size': '20' });
+      await settled(el);
+      $(el, '[part="more"]').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.id).to.equal('t-20');
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Angebot wird geladen …');
+      await settled(el);
+      expect(el.shadowRoot!.activeElement!.id).to.equal('t-20');
+      expect(el.shadowRoot!.activeElement!.getAttribute('part')).to.equal('result-title');
+    });
+  });
+
   describe('when a chunk of a split feed cannot be loaded', () => {
     it('says so in place of its offers, keeps the rest, and loads it on retry', async () => {
       const s = await split({ generate: 1000, chunkSize: 10, fail: { 'teil-0001': 500 } });

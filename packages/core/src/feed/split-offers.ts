@@ -88,11 +88,6 @@ export class SplitOffers {
     return [...chunks];
   }
 
-  /** Loads the chunks of these positions (each at most once at a time); resolves when all have settled. */
-  async load(positions: Iterable<number>): Promise<void> {
-    await Promise.all(this.missing(positions).map((chunk) => this.loadChunk(chunk)));
-  }
-
   /** Forgets failed chunks, so the next `load` fetches them again. */
   retryFailed(): void {
     for (const chunk of this.failedChunks) {
@@ -102,7 +97,8 @@ export class SplitOffers {
     this.failedChunks.clear();
   }
 
-  private loadChunk(chunk: number): Promise<void> {
+  /** Loads one chunk (once at a time); resolves when it has settled, loaded or failed. */
+  loadChunk(chunk: number): Promise<void> {
     let pending = this.pending.get(chunk);
     if (!pending) {
       const url = this.chunkUrls[chunk]!;
