@@ -150,16 +150,27 @@ async function oursSubject(args: RunArgs, build: Record<string, number>): Promis
   build.secondFuzzySearchMs = median(again);
 
   // The real widget: from setting the feed to the first render with data.
+  const el = await loadWidget(args.feedUrl, args, build);
+  // Runtime access to the widget's private state, for the hit rate only (read after timing).
+  const internal = el as unknown as { offers: Offer[] };
+  return widgetSubject(el, (query) => index.search(query), (i) => internal.offers[i]!.id);
+}
+
+/**
+ * Sets `src` on a new finder and times it: first offers on screen, searchable (bildung-ready and
+ * the frame after), the longest task meanwhile, and the JS heap the widget holds then.
+ */
+async function loadWidget(src: string, args: RunArgs, build: Record<string, number>, pendingSelector?: string): Promise<BildungAngebote> {
   const heapBefore = usedHeap();
   const el = document.createElement('bildung-angebote') as BildungAngebote;
   el.setAttribute('url-state', 'off');
   el.pageSize = args.pageSize;
   const ready = new Promise<void>((resolve) => el.addEventListener('bildung-ready', () => resolve(), { once: true }));
   const longTasks = watchLongTasks();
-  t0 = now();
-  el.src = args.feedUrl;
+  const t0 = now();
+  el.src = src;
   document.body.append(el);
-  await frameUntil(() => !!el.shadowRoot?.querySelector('[part="result-title"]'));
+  await frameUntil(() => !!el.shadowRoot?.querySelector('[part="result-title"]') && !(pendingSelector && el.shadowRoot!.querySelector(pendingSelector)));
   build.firstOffersMs = now() - t0;
   await ready;
   await el.updateComplete;
@@ -167,17 +178,20 @@ async function oursSubject(args: RunArgs, build: Record<string, number>): Promis
   await frame();
   build.feedToFirstFrameMs = now() - t0;
   build.longestTaskMs = longTasks.stop();
-  // What the widget holds once it shows the feed: parsed and checked offers, index, facets.
+  // What the widget holds once it shows the feed: parsed and checked offers (or chunks), index, facets.
   build.widgetHeapMB = (usedHeap() - heapBefore) / 1e6;
   build.pageHeapMB = usedHeap() / 1e6;
+  return el;
+}
 
+/** The widget as a bench subject: `search` runs the search alone; `idOf` names the offer at a list position. */
+function widgetSubject(el: BildungAngebote, search: (query: string) => void, idOf: (position: number) => string, settle?: () => Promise<void>): Subject {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
-  // Runtime access to the widget's private state, for the hit rate only (read after timing).
-  const internal = el as unknown as { offers: Offer[]; facetResult?: { matches: number[] } };
+  const internal = el as unknown as { facetResult?: { matches: number[] } };
   return {
     searchOnly(query) {
       const t = now();
-      index.search(query);
+      search(query);
       return now() - t;
     },
     async setQuery(query) {
@@ -185,13 +199,17 @@ async function oursSubject(args: RunArgs, build: Record<string, number>): Promis
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await el.updateComplete;
     },
+    settle,
     results() {
-      const all = (internal.facetResult?.matches ?? []).map((i) => internal.offers[i]!.id);
-      const visible = [...el.shadowRoot!.querySelectorAll('[part="result-title"]')].map((h) => internal.offers[Number(h.id.slice(2))]!.id);
+      const all = (internal.facetResult?.matches ?? []).map(idOf);
+      const visible = [...el.shadowRoot!.querySelectorAll('[part="result-title"]')].map((h) => idOf(Number(h.id.slice(2))));
       return { all, visible };
     },
   };
 }
+
+/** A result of a split feed whose chunk has not arrived yet. */
+const PENDING = '.result.pending[aria-busy="true"]';
 
 /**
  * The real widget on a split feed (`bildung-feed build-index`): manifest and prebuilt index first,
@@ -199,50 +217,13 @@ async function oursSubject(args: RunArgs, build: Record<string, number>): Promis
  */
 async function oursSplitSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
   const ids = (await (await fetch(args.idsUrl!, { cache: 'no-store' })).json()) as string[];
-  const heapBefore = usedHeap();
   performance.clearResourceTimings();
-  const el = document.createElement('bildung-angebote') as BildungAngebote;
-  el.setAttribute('url-state', 'off');
-  el.pageSize = args.pageSize;
-  const ready = new Promise<void>((resolve) => el.addEventListener('bildung-ready', () => resolve(), { once: true }));
-  const pending = () => !!el.shadowRoot!.querySelector('.result.pending[aria-busy="true"]');
-  const longTasks = watchLongTasks();
-  const t0 = now();
-  el.src = args.splitUrl!;
-  document.body.append(el);
-  await frameUntil(() => !!el.shadowRoot?.querySelector('[part="result-title"]') && !pending());
-  build.firstOffersMs = now() - t0;
-  await ready;
-  await el.updateComplete;
-  build.feedToFirstRenderMs = now() - t0;
-  await frame();
-  build.feedToFirstFrameMs = now() - t0;
-  build.longestTaskMs = longTasks.stop();
+  const el = await loadWidget(args.splitUrl!, args, build, PENDING);
   const files = performance.getEntriesByType('resource').filter((e) => e.name.includes('/split-')) as PerformanceResourceTiming[];
   build.startBytesMB = files.reduce((n, e) => n + e.encodedBodySize, 0) / 1e6;
   build.startFiles = files.length;
-  build.widgetHeapMB = (usedHeap() - heapBefore) / 1e6;
-  build.pageHeapMB = usedHeap() / 1e6;
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const internal = el as unknown as { index: SearchIndex<Offer>; facetResult?: { matches: number[] } };
-  return {
-    searchOnly(query) {
-      const t = now();
-      internal.index.search(query);
-      return now() - t;
-    },
-    async setQuery(query) {
-      input.value = query;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await el.updateComplete;
-    },
-    settle: () => frameUntil(() => !pending()),
-    results() {
-      const all = (internal.facetResult?.matches ?? []).map((i) => ids[i]!);
-      const visible = [...el.shadowRoot!.querySelectorAll('[part="result-title"]')].map((h) => ids[Number(h.id.slice(2))]!);
-      return { all, visible };
-    },
-  };
+  const internal = el as unknown as { index: SearchIndex<Offer> };
+  return widgetSubject(el, (query) => internal.index.search(query), (i) => ids[i]!, () => frameUntil(() => !el.shadowRoot!.querySelector(PENDING)));
 }
 
 /** The baselines render the first results as a plain list (DOM, no innerHTML). */

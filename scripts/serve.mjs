@@ -32,6 +32,6 @@ server.on('error', (error) => {
   }
 });
 server.on('listening', () => {
-  console.log(`\n  Demo district page:  http://localhost:${port}/demo/\n  Land scale (100,000 offers, split feed):  http://localhost:${port}/demo/land.html\n  (Ctrl+C stops the server)\n`);
+  console.log(`\n  Demo district page:  http://localhost:${port}/demo/\n  Land scale (100,000 offers, split feed):  http://localhost:${port}/demo/land/\n  (Ctrl+C stops the server)\n`);
 });
 server.listen(port, '127.0.0.1');
