@@ -8,7 +8,7 @@ import { transform as esbuildTransform } from 'esbuild';
 // 1. For editors: one self-contained module with every widget (dist/bildung-widgets.js) plus one
 //    per widget. Each file carries Lit inside: an editor copies one file and one <script> tag.
 const entries = {
-  'bildung-widgets': 'packages/all/bildung-widgets.ts',
+  'bildung-widgets': 'packages/all/editor.ts',
   'bildung-angebote': 'packages/angebote/src/angebote.ts',
   'bildung-termine': 'packages/termine/src/termine.ts',
   'bildung-berichte': 'packages/berichte/src/berichte.ts',
