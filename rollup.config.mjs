@@ -70,9 +70,34 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/**
+ * What a widget loads only when it needs it goes into files next to the editor file, named after
+ * it (`bildung-widgets.en.js`), one per kind: the English strings of the widgets. Such a file
+ * must import nothing from the main file: a CMS often loads that with a query string
+ * (`bildung-widgets.js?ver=3`), and `import './bildung-widgets.js'` would then run a second copy.
+ */
+const LAZY_CHUNKS = [['en', /[\\/]i18n[\\/]en[\\/]/]];
+const selfContainedChunks = {
+  name: 'self-contained-chunks',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || chunk.isEntry) continue;
+      const imports = [...chunk.imports, ...chunk.dynamicImports];
+      if (imports.length) this.error(`${chunk.fileName} imports ${imports.join(', ')}: a file loaded on demand must stand alone`);
+    }
+  },
+};
+
 const standalone = Object.entries(entries).map(([name, input]) => ({
-  input,
-  output: { file: `dist/${name}.js`, format: 'es', sourcemap: true },
+  input: { [name]: input },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: `${name}.[name].js`,
+    manualChunks: (id) => LAZY_CHUNKS.find(([, pattern]) => pattern.test(id))?.[0],
+  },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     slimSchema,
@@ -81,6 +106,7 @@ const standalone = Object.entries(entries).map(([name, input]) => ({
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     terser({ module: true, ecma: 2020, format: { comments: false } }),
     dropIndentation,
+    selfContainedChunks,
   ],
   onwarn,
 }));
