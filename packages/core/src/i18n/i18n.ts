@@ -166,12 +166,11 @@ export class LocaleController implements ReactiveController {
     this.unwatch?.();
   }
 
-  /** The resolved language code, e.g. `de`. */
+  /** The resolved language code, e.g. `de`; German when the strings of the language could not be loaded. */
   get lang(): string {
     const own = this.host.requestedLang;
-    if (own) return resolveLang(own);
-    const inherited = this.host.parentElement?.closest('[lang]')?.getAttribute('lang');
-    return resolveLang(inherited ?? document.documentElement.lang);
+    const lang = resolveLang(own || (this.host.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang));
+    return failedLangs.has(lang) ? DEFAULT_LANG : lang;
   }
 
   get messages(): Messages {
