@@ -3,11 +3,12 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { rmSync } from 'node:fs';
+import { transform as esbuildTransform } from 'esbuild';
 
 // 1. For editors: one self-contained module with every widget (dist/bildung-widgets.js) plus one
 //    per widget. Each file carries Lit inside: an editor copies one file and one <script> tag.
 const entries = {
-  'bildung-widgets': 'packages/all/bildung-widgets.ts',
+  'bildung-widgets': 'packages/all/editor.ts',
   'bildung-angebote': 'packages/angebote/src/angebote.ts',
   'bildung-termine': 'packages/termine/src/termine.ts',
   'bildung-berichte': 'packages/berichte/src/berichte.ts',
@@ -34,21 +35,78 @@ const dropIndentation = {
   renderChunk: (code) => ({ code: code.replace(/\n[ \t]+/g, '\n'), map: null }),
 };
 
+/**
+ * Editor bundles only: the CSS of every `css\`…\`` literal minified by esbuild's CSS minifier
+ * (comments, whitespace, shorter colours and values). Literals with an interpolation or an
+ * escape are left alone (there are none today; the build warns). The line breaks taken out are
+ * put back after the literal, so the source map keeps pointing at the right lines.
+ */
+const minifyCss = {
+  name: 'minify-css-literals',
+  async transform(code, id) {
+    if (!/\.ts$/.test(id) || !code.includes('css`')) return null;
+    const parts = [];
+    let last = 0;
+    for (const m of code.matchAll(/\bcss`([^`]*)`/g)) {
+      const [whole, text] = m;
+      if (/\$\{|\\/.test(text)) {
+        this.warn(`${id}: a css literal with an interpolation or escape stays unminified`);
+        continue;
+      }
+      // esbuild minifies a style sheet; `:host` and custom properties pass through unchanged.
+      const { code: min } = await esbuildTransform(text, { loader: 'css', minify: true, logLevel: 'silent' });
+      const lines = text.split('\n').length - 1;
+      parts.push(code.slice(last, m.index), `css\`${min.trim()}\``, '\n'.repeat(lines));
+      last = m.index + whole.length;
+    }
+    if (!parts.length) return null;
+    parts.push(code.slice(last));
+    return { code: parts.join(''), map: null };
+  },
+};
+
 const onwarn = (warning, warn) => {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
 };
 
+/**
+ * What a widget loads only when it needs it goes into files next to the editor file, named after
+ * it (`bildung-widgets.en.js`), one per kind: the English strings of the widgets. Such a file
+ * must import nothing from the main file: a CMS often loads that with a query string
+ * (`bildung-widgets.js?ver=3`), and `import './bildung-widgets.js'` would then run a second copy.
+ */
+const LAZY_CHUNKS = [['en', /[\\/]i18n[\\/]en[\\/]/]];
+const selfContainedChunks = {
+  name: 'self-contained-chunks',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || chunk.isEntry) continue;
+      const imports = [...chunk.imports, ...chunk.dynamicImports];
+      if (imports.length) this.error(`${chunk.fileName} imports ${imports.join(', ')}: a file loaded on demand must stand alone`);
+    }
+  },
+};
+
 const standalone = Object.entries(entries).map(([name, input]) => ({
-  input,
-  output: { file: `dist/${name}.js`, format: 'es', sourcemap: true },
+  input: { [name]: input },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: `${name}.[name].js`,
+    manualChunks: (id) => LAZY_CHUNKS.find(([, pattern]) => pattern.test(id))?.[0],
+  },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     slimSchema,
+    minifyCss,
     json({ preferConst: true, compact: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     terser({ module: true, ecma: 2020, format: { comments: false } }),
     dropIndentation,
+    selfContainedChunks,
   ],
   onwarn,
 }));

@@ -1,4 +1,5 @@
-// `npm run size`: prints the minified and gzip sizes of every bundle in dist/.
+// `npm run size`: prints the minified and gzip sizes of every bundle in dist/, and of the files a
+// bundle fetches only when needed (`bildung-widgets.en.js`: the English strings).
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
@@ -12,5 +13,6 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`.padStart(9);
 console.log(`${'file'.padEnd(26)}${'minified'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);
 for (const file of files) {
   const code = readFileSync(new URL(file, dir));
-  console.log(`${file.padEnd(26)}${kb(code.length)}${kb(gzipSync(code, { level: 9 }).length)}${kb(brotliCompressSync(code).length)}`);
+  const onDemand = /^bildung-[a-z]+\.[\w-]+\.js$/.test(file) ? '  (on demand)' : '';
+  console.log(`${file.padEnd(26)}${kb(code.length)}${kb(gzipSync(code, { level: 9 }).length)}${kb(brotliCompressSync(code).length)}${onDemand}`);
 }

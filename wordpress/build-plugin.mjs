@@ -1,4 +1,5 @@
-// Packs the WordPress plugin: copies the built widgets (dist/bildung-widgets.js, from
+// Packs the WordPress plugin: copies the built widgets (dist/bildung-widgets.js and the files
+// that belong to it, such as bildung-widgets.en.js with the English strings, from
 // `npm run build`) into wordpress/bildung-widgets/assets/ and writes
 // wordpress/dist/bildung-widgets-<version>.zip, ready for Plugins → Upload in WordPress.
 //   node wordpress/build-plugin.mjs
@@ -15,7 +16,9 @@ if (!existsSync(bundle)) {
   console.error('dist/bildung-widgets.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-copyFileSync(bundle, join(plugin, 'assets', 'bildung-widgets.js'));
+// The bundle loads these from its own folder when it needs them (import('./bildung-widgets.en.js')).
+const belonging = readdirSync(join(root, 'dist')).filter((name) => /^bildung-widgets\.[\w-]+\.js$/.test(name));
+for (const name of ['bildung-widgets.js', ...belonging]) copyFileSync(join(root, 'dist', name), join(plugin, 'assets', name));
 
 const version = /Version:\s*([\d.]+)/.exec(readFileSync(join(plugin, 'bildung-widgets.php'), 'utf8'))[1];
 

@@ -37,8 +37,11 @@ export interface PageOptions {
   feed: string;
   csp?: 'strict' | 'strict-tt' | 'strict-tt-none' | 'none';
   css?: 'hostile';
-  script?: 'none';
+  /** `none`: no script; `versioned`: `bildung-widgets.js?ver=…`; `alone`: the main file without the files that belong to it. */
+  script?: 'none' | 'versioned' | 'alone';
   form?: 'tags' | 'data';
+  /** The page's `<html lang>` (default `de`). */
+  lang?: 'en';
 }
 
 export const pageUrl = (o: PageOptions) => `/__bildung__/page?${new URLSearchParams(Object.entries(o).filter(([, v]) => v) as [string, string][])}`;
@@ -85,6 +88,19 @@ export function violations(frame: HTMLIFrameElement): { directive: string; block
 
 export function pageErrors(frame: HTMLIFrameElement): string[] {
   return (frame.contentWindow as unknown as { __errors: string[] }).__errors;
+}
+
+/** What the page wrote with console.warn (recorded by violation-recorder.js). */
+export function pageWarnings(frame: HTMLIFrameElement): string[] {
+  return (frame.contentWindow as unknown as { __warnings: string[] }).__warnings;
+}
+
+/** Paths (with query) of every file the page loaded, as its own Resource Timing lists them. */
+export function pageResources(frame: HTMLIFrameElement): string[] {
+  return frame.contentWindow!.performance.getEntriesByType('resource').map((r) => {
+    const url = new URL(r.name);
+    return url.pathname + url.search;
+  });
 }
 
 /** Lets the page settle: a task after the next frame. */

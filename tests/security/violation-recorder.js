@@ -1,5 +1,6 @@
 // Loaded by the strict test page (tests/security/wtr-plugin.mjs) before the widgets: records every
-// Content-Security-Policy and Trusted Types violation and every uncaught error of the page.
+// Content-Security-Policy and Trusted Types violation, every uncaught error and every console
+// warning of the page.
 // A classic script from the page's own origin, so the strict policy allows it.
 window.__violations = [];
 window.__errors = [];
@@ -8,3 +9,9 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });
 window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
+window.__warnings = [];
+const warn = console.warn.bind(console);
+console.warn = (...args) => {
+  window.__warnings.push(args.map(String).join(' '));
+  warn(...args);
+};

@@ -10,6 +10,11 @@
 //        feed=<name>                       the feed the widgets name
 //        css=hostile                       adds tests/security/hostile-host.css, the page's own global CSS
 //        script=none                       leaves the widgets' script out (the page as without JavaScript)
+//        script=versioned                  /dist/bildung-widgets.js?ver=0.1.0, as WordPress and TYPO3 write it
+//        script=alone                      the bundle from /__bildung__/alone/, where the files that belong
+//                                          to it (bildung-widgets.en.js …) are missing (404)
+//        lang=en                           <html lang="en"> (default: de)
+//   GET  /__bildung__/alone/bildung-widgets.js   dist/bildung-widgets.js; every other file there: 404
 //        form=tags|data                    custom tags, or the editor's data-attribute form (or both: default)
 //   POST /__bildung__/split/<name>        builds a split feed (offerChunks) with the BUILT CLI,
 //        dist/cli/bildung-feed.mjs build-index: body { generate: n } (bench/data.mjs offers) or
@@ -24,6 +29,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { feedOf, generateOffers } from '../../bench/data.mjs';
@@ -47,19 +53,25 @@ const recorders = new Map();
 
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function page({ feed, css, script, form }) {
+const SCRIPTS = {
+  none: '',
+  versioned: '/dist/bildung-widgets.js?ver=0.1.0',
+  alone: '/__bildung__/alone/bildung-widgets.js',
+};
+
+function page({ feed, css, script, form, lang }) {
   const src = `/__bildung__/feeds/${encodeURIComponent(feed)}`;
   const tags = form !== 'data';
   const data = form !== 'tags';
   return `<!doctype html>
-<html lang="de">
+<html lang="${lang === 'en' ? 'en' : 'de'}">
 <head>
 <meta charset="utf-8">
 <title>Landkreis Musterstadt – Bildung</title>
 <link rel="stylesheet" href="/tests/security/host-page.css">
 ${css === 'hostile' ? '<link rel="stylesheet" href="/tests/security/hostile-host.css">' : ''}
 <script src="/tests/security/violation-recorder.js"></script>
-${script === 'none' ? '' : '<script type="module" src="/dist/bildung-widgets.js"></script>'}
+${(script in SCRIPTS ? SCRIPTS[script] : '/dist/bildung-widgets.js') && `<script type="module" src="${SCRIPTS[script] ?? '/dist/bildung-widgets.js'}"></script>`}
 </head>
 <body>
 <header><h1>Bildung im Landkreis</h1><nav><ul class="status list"><li class="title label"><a href="#inhalt" class="bildung-button">Zum Inhalt</a></li></ul></nav></header>
@@ -216,7 +228,12 @@ async function handle(ctx) {
     const policy = POLICIES[q.csp ?? 'strict'];
     if (policy) ctx.set('content-security-policy', policy);
     ctx.type = 'text/html';
-    ctx.body = page({ feed: q.feed ?? 'feed', css: q.css, script: q.script, form: q.form });
+    ctx.body = page({ feed: q.feed ?? 'feed', css: q.css, script: q.script, form: q.form, lang: q.lang });
+    return;
+  }
+  if (kind === 'alone' && rawName === 'bildung-widgets.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(new URL('../../dist/bildung-widgets.js', import.meta.url), 'utf8');
     return;
   }
   ctx.status = 404;

@@ -17,8 +17,9 @@
  *   filter for editors without the unfiltered_html capability. Editors may write that form
  *   themselves in a "Custom HTML" block.
  * - It loads assets/bildung-widgets.js (the widgets, copied in by wordpress/build-plugin.mjs) as
- *   a JavaScript module, from this site, only on pages that show a widget. No request goes to
- *   any other server: no CDN, no fonts, no tracking.
+ *   a JavaScript module, from this site, only on pages that show a widget; on an English page the
+ *   module fetches assets/bildung-widgets.en.js (copied in with it) next to itself. No request
+ *   goes to any other server: no CDN, no fonts, no tracking.
  * - Settings → Bildungs-Widgets: the address of the feed, so editors need not write it.
  */
 

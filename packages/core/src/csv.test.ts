@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { comparePeriods, csvField, csvFileName, csvNumber, indicatorCsv, messagesFor, toCsv, type Indicator } from './index.js';
+import { comparePeriods, csvField, csvFileName, csvNumber, indicatorCsv, loadLocale, messagesFor, toCsv, type Indicator } from './index.js';
 
 const indicator: Indicator = {
   id: 'B1.1',
@@ -128,7 +128,8 @@ describe('CSV for Excel in German settings', () => {
       expect(csv.endsWith('\r\n')).to.be.true;
     });
 
-    it('takes only the regions asked for, in that order, and English labels', () => {
+    it('takes only the regions asked for, in that order, and English labels (once they are loaded)', async () => {
+      await loadLocale('en');
       const en = indicatorCsv(indicator, { regions: ['DG', '03351', 'gibt-es-nicht'], messages: messagesFor('en') });
       expect(en).to.include('Period;Deutschland (DG);Landkreis Celle (03351)\r\n2021;;\r\n2022;;32,9\r\n2023;36,4;34,5\r\n');
       expect(en).to.include('Source;Regionalatlas');

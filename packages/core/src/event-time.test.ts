@@ -8,6 +8,7 @@ import {
   formatPlace,
   isDeadlinePassed,
   isPastEvent,
+  loadLocale,
   messagesFor,
   type EventTimes,
 } from './index.js';
@@ -124,7 +125,8 @@ describe('event times', () => {
       expect(formatEventTime(de, times('2027-07-02T09:00:00+02:00', '2027-07-03T16:00:00+02:00'))).to.equal('2. Juli 2027, 9:00 Uhr – 3. Juli 2027, 16:00 Uhr');
     });
 
-    it('writes English with lang en', () => {
+    it('writes English with lang en (once the English strings are loaded)', async () => {
+      await loadLocale('en');
       expect(formatEventTime(en, times('2027-04-22T09:30:00+02:00', '2027-04-22T15:00:00+02:00'))).to.equal('Thursday, 22 April 2027, 9:30–15:00');
       // (en-GB puts spaces, sometimes thin ones, around the dash of a range)
       expect(formatEventTime(en, times('2027-07-02', '2027-07-03', true)).replace(/\s/g, ' ')).to.equal('2 – 3 July 2027');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 // An independent, well-kept parser (Mozilla's, used by Thunderbird): dev dependency, tests only.
 import ICAL from 'ical.js';
-import { clock, escapeText, foldLine, icsFileName, toICalendar, type FeedEvent } from './index.js';
+import { clock, escapeText, foldLine, icsFileName, loadLocale, toICalendar, type FeedEvent } from './index.js';
 
 const NOW = new Date('2026-11-25T10:00:00+01:00');
 
@@ -180,7 +180,8 @@ describe('toICalendar', () => {
       );
     });
 
-    it('writes the added texts in English with lang en', () => {
+    it('writes the added texts in English with lang en (once they are loaded)', async () => {
+      await loadLocale('en');
       const { vevent, calendar } = one({ category: 'konferenz', registration: { status: 'full' } }, { lang: 'en' });
       expect(vevent.description).to.equal('Fully booked');
       expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('categories')).to.equal('Education conference');

@@ -13,7 +13,7 @@ export { commaList } from './attributes.js';
 export * from './format.js';
 export { clock } from './clock.js';
 export { yieldToMain } from './scheduling.js';
-export { registerLocale, availableLocales, resolveLang, messagesFor, LocaleController, DEFAULT_LANG, defineCatalog, localize, type Catalog, type Messages } from './i18n/i18n.js';
+export { registerLocale, availableLocales, resolveLang, messagesFor, LocaleController, DEFAULT_LANG, defineCatalog, localize, loadLocale, type Catalog, type Messages } from './i18n/i18n.js';
 export { angeboteMessages } from './i18n/angebote.js';
 export { termineMessages } from './i18n/termine.js';
 export { berichteMessages } from './i18n/berichte.js';

@@ -6,7 +6,7 @@ import type { FeedError, FeedState } from '../feed/loader.js';
 import type { Feed } from '../feed/feed.types.js';
 import type { Problem } from '../feed/validate.js';
 import { formatProblem } from '../feed/problems.js';
-import { LocaleController, localize, type Catalog, type Messages } from '../i18n/i18n.js';
+import { LocaleController, localize, pendingStrings, type Catalog, type Messages } from '../i18n/i18n.js';
 
 /**
  * Base of every widget that reads the feed: `src`, `lang`, `debug`, the shared loading and
@@ -49,6 +49,18 @@ export abstract class BildungFeedElement extends BildungElement {
   /** A widget's own strings (see `defineCatalog`) in the widget's current language. */
   protected localized<T>(catalog: Catalog<T>): T {
     return localize(catalog, this.locale.lang);
+  }
+
+  /**
+   * A widget's own strings in a language other than German may come from a file of their own
+   * (see `defineCatalog`): loading starts with the first update, and once the feed is there the
+   * widget waits for them, so it never shows half German, half English. Loading and error
+   * states need only the shared strings, which are always there.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = pendingStrings(this.locale.lang);
+    if (pending && this.feed.state?.status === 'ready') return pending.then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   /** Hook for subclasses: the shared feed changed state. */

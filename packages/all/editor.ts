@@ -1,0 +1,10 @@
+// The editor file dist/bildung-widgets.js: every widget, defined, and the data-attribute form
+// mounted. `<script type="module" src="bildung-widgets.js">`. Unlike the npm entry
+// (bildung-widgets.ts) it exports only the element classes, not the core API: an editor's page
+// imports nothing from it, and every export would keep code in the file that no widget uses.
+export { BildungQuelle } from '../core/src/quelle/quelle.js';
+export { BildungAngebote } from '../angebote/src/angebote.js';
+export { BildungTermine } from '../termine/src/termine.js';
+export { BildungBerichte } from '../berichte/src/berichte.js';
+export { BildungIndikator } from '../indikator/src/indikator.js';
+import '../core/src/mount.js';
