@@ -18,17 +18,43 @@ const entries = {
 
 /**
  * Editor bundles only: the feed schema without its prose (titles, descriptions; the shipped
- * dist/feed.schema.json keeps them), and template literals (CSS and HTML of the widgets) without
- * their indentation. A line break stays, so whitespace between inline elements still counts.
+ * dist/feed.schema.json keeps them) and, in a one-widget file, without the sections that widget
+ * never reads (with the definitions only they use): such a file checks, and keeps, only its own
+ * section. The template literals (CSS and HTML of the widgets) lose their indentation; a line
+ * break stays, so whitespace between inline elements still counts.
  */
-const slimSchema = {
+const SECTIONS_OF = {
+  'bildung-angebote': ['offers', 'offerChunks'],
+  'bildung-termine': ['events'],
+  'bildung-berichte': ['reports'],
+  'bildung-indikator': ['indicators'],
+};
+const FEED_SECTIONS = ['offers', 'offerChunks', 'events', 'indicators', 'reports'];
+const slimSchema = (sections) => ({
   name: 'slim-feed-schema',
   transform(code, id) {
     if (!id.endsWith('feed.schema.json')) return null;
     const prose = new Set(['$schema', '$id', 'title', 'description']);
-    return JSON.stringify(JSON.parse(code), (key, value) => (prose.has(key) ? undefined : value));
+    const schema = JSON.parse(JSON.stringify(JSON.parse(code), (key, value) => (prose.has(key) ? undefined : value)));
+    if (!sections) return JSON.stringify(schema);
+    for (const key of FEED_SECTIONS) if (!sections.includes(key)) delete schema.properties[key];
+    // Keep the definitions still reachable from what is left.
+    const used = new Set();
+    const visit = (node) => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (!node || typeof node !== 'object') return;
+      const ref = typeof node.$ref === 'string' ? node.$ref.replace('#/$defs/', '') : undefined;
+      if (ref && !used.has(ref)) {
+        used.add(ref);
+        visit(schema.$defs[ref]);
+      }
+      for (const [key, value] of Object.entries(node)) if (key !== '$defs') visit(value);
+    };
+    visit(schema);
+    for (const name of Object.keys(schema.$defs)) if (!used.has(name)) delete schema.$defs[name];
+    return JSON.stringify(schema);
   },
-};
+});
 const dropIndentation = {
   name: 'drop-template-indentation',
   // After terser, a line break can only stand inside a template literal.
@@ -100,7 +126,7 @@ const standalone = Object.entries(entries).map(([name, input]) => ({
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
-    slimSchema,
+    slimSchema(SECTIONS_OF[name]),
     minifyCss,
     json({ preferConst: true, compact: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
