@@ -98,14 +98,27 @@ const onwarn = (warning, warn) => {
 
 /**
  * What a widget loads only when it needs it goes into files next to the editor file, named after
- * it (`bildung-widgets.en.js`), one per kind: the English strings of the widgets. Such a file
+ * it (`bildung-widgets.en.js`), one per kind: the English strings of the widgets, the code for
+ * split feeds (`bildung-widgets.split.js`, only the finder has it). Such a file
  * must import nothing from the main file: a CMS often loads that with a query string
  * (`bildung-widgets.js?ver=3`), and `import './bildung-widgets.js'` would then run a second copy.
  */
-const LAZY_CHUNKS = [['en', /[\\/]i18n[\\/]en[\\/]/]];
+const LAZY_CHUNKS = [
+  ['en', /[\\/]i18n[\\/]en[\\/]/],
+  // A split feed (offerChunks): the chunk loader and the prebuilt index reader.
+  ['split', /[\\/]feed[\\/]split-offers\.ts$|[\\/]search[\\/]prebuilt\.ts$/],
+];
 const selfContainedChunks = {
   name: 'self-contained-chunks',
   generateBundle(_, bundle) {
+    // A file no one loads (its import was shaken out, e.g. split-feed code in the event list) is not written.
+    const loaded = new Set(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [...c.imports, ...c.dynamicImports] : [])));
+    for (const [fileName, chunk] of Object.entries(bundle)) {
+      if (chunk.type === 'chunk' && !chunk.isEntry && !loaded.has(fileName)) {
+        delete bundle[fileName];
+        delete bundle[`${fileName}.map`];
+      }
+    }
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk' || chunk.isEntry) continue;
       const imports = [...chunk.imports, ...chunk.dynamicImports];

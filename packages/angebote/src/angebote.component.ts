@@ -8,6 +8,7 @@ import {
   UrlStateController,
   FacetIndex,
   splitOffers,
+  openPrebuilt,
   fold,
   yieldToMain,
   codeLabel,
@@ -240,7 +241,9 @@ export class BildungAngebote extends BildungFeedElement {
 
   /** Offers the finder lists (after presets). */
   private get offerCount(): number {
-    return this.split ? (this.facetIndex ? this.splitCount : this.split.count) : this.offers.length;
+    const spec = this.preparedFeed?.offerChunks;
+    if (!spec) return this.offers.length;
+    return this.facetIndex ? this.splitCount : spec.count;
   }
 
   /** The offer at a list position: `undefined` while a split feed's chunk loads, `null` when it failed. */
@@ -306,20 +309,24 @@ export class BildungAngebote extends BildungFeedElement {
   private async prepareSplit(spec: OfferChunks, run: number) {
     let split: SplitOffers;
     try {
-      split = splitOffers(this.feed.url ?? document.baseURI, spec);
+      split = await splitOffers(this.feed.url ?? document.baseURI, spec);
     } catch (error) {
+      // A manifest that cannot describe a split feed, or the split-feed file missing beside the bundle.
       console.error(`bildung-angebote: ${(error as Error).message}`);
-      this.failSplit({ kind: 'parse' });
+      if (run === this.preparation) this.failSplit({ kind: error instanceof RangeError ? 'parse' : 'network' });
       return;
     }
+    if (run !== this.preparation) return;
     this.split = split;
-    const result = await split.prebuilt(OFFER_SEARCH_FIELDS);
+    this.requestUpdate();
+    const result = await split.prebuilt(OFFER_SEARCH_FIELDS.map((f) => f.name));
     if (run !== this.preparation) return;
     if (!result.ok) {
       this.failSplit(result.error);
       return;
     }
-    const { search, facets, numbers, count } = result.value;
+    const { count, numbers } = result.value;
+    const { search, facets } = openPrebuilt(result.value, OFFER_SEARCH_FIELDS);
     const facetList = splitFacets(numbers);
     const facetIndex = new FacetIndex<number>(
       Int32Array.from({ length: count }, (_, i) => i),

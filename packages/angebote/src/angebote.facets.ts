@@ -4,7 +4,7 @@ import { fold } from '../../core/src/search/normalize.js';
 import { messagesFor } from '../../core/src/i18n/i18n.js';
 import type { Facet } from '../../core/src/search/facets.js';
 import type { SearchField } from '../../core/src/search/search-index.js';
-import type { NumberColumn } from '../../core/src/search/prebuilt.js';
+import type { NumberColumn } from '../../core/src/search/prebuilt-write.js';
 import type { Offer } from '../../core/src/feed/feed.types.js';
 
 /** Facet keys, in the default order of the filter panel. */

@@ -5,8 +5,10 @@ export { feedSchema, validateFeed, validateFeedInSlices, SLICED_VALIDATION_FROM,
 export { formatProblem } from './feed/problems.js';
 export { feedResource, clearFeedCache, feedOptions, FeedResource, type FeedState, type FeedError, type FeedErrorKind } from './feed/loader.js';
 export { FeedController, type FeedHost } from './feed/feed-controller.js';
-export { SplitOffers, splitOffers, clearSplitOffers, type SplitResult } from './feed/split-offers.js';
-export { readPrebuiltIndex, PrebuiltIndexError, PREBUILT_FORMAT, type PrebuiltIndex, type NumberColumn } from './search/prebuilt.js';
+export { splitOffers, clearSplitOffers, openPrebuilt } from './feed/split.js';
+export type { SplitOffers, SplitResult, SplitDeps } from './feed/split-offers.js';
+export type { PackedIndex, PrebuiltIndexError } from './search/prebuilt.js';
+export type { NumberColumn } from './search/prebuilt-write.js';
 export { sourceContext, type SourceContext } from './feed/context.js';
 export { isSafeUrl, safeHref, telHref, mailHref } from './url.js';
 export { commaList } from './attributes.js';

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Feed, Offer } from '../../../core/src/feed/feed.types.js';
 import { collator } from '../../../core/src/format.js';
 import { messagesFor } from '../../../core/src/i18n/i18n.js';
-import { writePrebuiltIndex } from '../../../core/src/search/prebuilt.js';
+import { writePrebuiltIndex } from '../../../core/src/search/prebuilt-write.js';
 import { OFFER_FACETS, OFFER_NUMBERS, OFFER_SEARCH_FIELDS } from '../../../angebote/src/angebote.facets.js';
 import { parseArgs } from '../args.js';
 import { CliError, EXIT, UsageError, type Context } from '../context.js';

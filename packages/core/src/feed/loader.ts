@@ -102,7 +102,7 @@ async function fetchFeed(url: string): Promise<FeedState> {
 }
 
 /** One console summary per feed, so an editor sees every skipped entry in one place. */
-function reportProblems(url: string, problems: Problem[]) {
+export function reportProblems(url: string, problems: Problem[]): void {
   if (!problems.length) return;
   const lines = problems.map((p) => `  ${formatProblem(p, 'en')}`);
   console.warn(`bildung-widgets: ${url}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the feed\n${lines.join('\n')}`);

@@ -1,17 +1,30 @@
+// Loaded only for a split feed, in a file of its own (`bildung-*.split.js` next to an editor
+// bundle): it imports nothing from the main file at run time; what it needs from there comes in
+// as `SplitDeps` (see split.ts, which loads it).
 import type { Offer, OfferChunks } from './feed.types.js';
-import { feedOptions, type FeedError } from './loader.js';
-import { checkEntries, type Problem } from './validate.js';
-import { formatProblem } from './problems.js';
-import { readPrebuiltIndex, PrebuiltIndexError, type PrebuiltIndex } from '../search/prebuilt.js';
-import type { SearchField } from '../search/search-index.js';
+import type { FeedError } from './loader.js';
+import type { Problem } from './validate.js';
+import { readPrebuiltIndex, PrebuiltIndexError, type PackedIndex } from '../search/prebuilt.js';
+
+/** What the split-feed code uses from the main bundle. */
+export interface SplitDeps {
+  /** How long a file may take (the feed loader's setting). */
+  timeoutMs(): number;
+  /** Checks the offers of a chunk in place (a dropped offer is `undefined`), with its problems. */
+  checkOffers(entries: readonly unknown[]): { entries: unknown[]; problems: Problem[] };
+  /** Tells the console about a chunk's problems. */
+  report(url: string, problems: Problem[]): void;
+  /** Gives the browser a turn during long work. */
+  giveTurn(): Promise<void>;
+}
 
 /** What a chunk or index request can end in. */
 export type SplitResult<T> = { ok: true; value: T } | { ok: false; error: FeedError };
 
 /** Fetches one file beside the feed, with the feed's timeout; never throws. */
-async function fetchFile<T>(url: string, read: (response: Response) => Promise<T>): Promise<SplitResult<T>> {
+async function fetchFile<T>(url: string, timeoutMs: number, read: (response: Response) => Promise<T>): Promise<SplitResult<T>> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), feedOptions.timeoutMs);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) return { ok: false, error: { kind: 'http', detail: String(response.status) } };
@@ -41,7 +54,7 @@ export class SplitOffers {
   private readonly indexUrl: string;
   private readonly pending = new Map<number, Promise<void>>();
   private readonly failedChunks = new Set<number>();
-  private index?: Promise<SplitResult<PrebuiltIndex>>;
+  private index?: Promise<SplitResult<PackedIndex>>;
 
   /**
    * Throws a `RangeError` naming the mistake when the manifest cannot describe a split feed
@@ -50,6 +63,7 @@ export class SplitOffers {
   constructor(
     readonly feedUrl: string,
     spec: OfferChunks,
+    private readonly deps: SplitDeps,
   ) {
     this.count = spec.count;
     this.chunkSize = spec.chunkSize;
@@ -68,8 +82,10 @@ export class SplitOffers {
   }
 
   /** The prebuilt index, read once (again after a failure). */
-  prebuilt(fields: readonly SearchField<Offer>[]): Promise<SplitResult<PrebuiltIndex>> {
-    const index = (this.index ??= fetchFile(this.indexUrl, async (response) => readPrebuiltIndex(await response.arrayBuffer(), fields)));
+  prebuilt(fieldNames: readonly string[]): Promise<SplitResult<PackedIndex>> {
+    const index = (this.index ??= fetchFile(this.indexUrl, this.deps.timeoutMs(), async (response) =>
+      readPrebuiltIndex(await response.arrayBuffer(), fieldNames, this.deps.giveTurn),
+    ));
     void index.then((result) => {
       if (!result.ok && this.index === index) this.index = undefined;
     });
@@ -102,7 +118,7 @@ export class SplitOffers {
     let pending = this.pending.get(chunk);
     if (!pending) {
       const url = this.chunkUrls[chunk]!;
-      pending = fetchFile(url, (response) => response.json() as Promise<unknown>).then((result) => {
+      pending = fetchFile(url, this.deps.timeoutMs(), (response) => response.json() as Promise<unknown>).then((result) => {
         this.pending.delete(chunk);
         this.store(chunk, url, result);
       });
@@ -125,27 +141,8 @@ export class SplitOffers {
       return;
     }
     // Every chunk is checked like a feed of its own; an offer that fails stays in its place as `null`.
-    const { entries: checked, problems } = checkEntries('offers', entries);
+    const { entries: checked, problems } = this.deps.checkOffers(entries);
     checked.forEach((offer, i) => (this.offers[from + i] = (offer as Offer | undefined) ?? null));
-    reportChunkProblems(url, problems);
+    if (problems.length) this.deps.report(url, problems);
   }
-}
-
-function reportChunkProblems(url: string, problems: Problem[]) {
-  if (problems.length) console.warn(`bildung-widgets: ${url}:\n${problems.map((p) => `  ${formatProblem(p, 'en')}`).join('\n')}`);
-}
-
-const shared = new Map<string, SplitOffers>();
-
-/** The split offers of a feed, shared per feed URL and manifest (a retry that brings a new manifest gets a new store). */
-export function splitOffers(feedUrl: string, spec: OfferChunks): SplitOffers {
-  const key = `${feedUrl}\u0000${JSON.stringify(spec)}`;
-  let store = shared.get(key);
-  if (!store) shared.set(key, (store = new SplitOffers(feedUrl, spec)));
-  return store;
-}
-
-/** Forgets every split feed (with `clearFeedCache`, for tests and pages that swap feeds). */
-export function clearSplitOffers(): void {
-  shared.clear();
 }

@@ -1,12 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { FacetIndex, SearchIndex, readPrebuiltIndex, PrebuiltIndexError } from '../index.js';
-import { writePrebuiltIndex } from './prebuilt.js';
+import { FacetIndex, SearchIndex, openPrebuilt, yieldToMain } from '../index.js';
+import { readPrebuiltIndex as readPacked, PrebuiltIndexError } from './prebuilt.js';
+import { writePrebuiltIndex } from './prebuilt-write.js';
 import { exampleOffers, manyOffers } from '../../../angebote/src/angebote.examples.js';
 import { OFFER_FACETS, OFFER_NUMBERS, OFFER_SEARCH_FIELDS, splitFacets } from '../../../angebote/src/angebote.facets.js';
 import type { Offer } from '../feed/feed.types.js';
 
 const offers: Offer[] = [...exampleOffers, ...manyOffers(300).map((o, i) => ({ ...o, ageMin: i % 7 ? i % 12 : undefined, ageMax: i % 5 ? 10 + (i % 6) : undefined }))];
 const file = writePrebuiltIndex(offers, OFFER_SEARCH_FIELDS, OFFER_FACETS, OFFER_NUMBERS);
+
+/** Reads an index file as the finder does: packed data, then a search index and prepared facets. */
+async function readPrebuiltIndex(bytes: Uint8Array, fields: typeof OFFER_SEARCH_FIELDS) {
+  const packed = await readPacked(bytes, fields.map((f) => f.name), yieldToMain);
+  return { ...packed, ...openPrebuilt(packed, fields) };
+}
 
 async function rejection(bytes: Uint8Array): Promise<string> {
   try {

@@ -1,6 +1,6 @@
-import { SearchIndex, type SearchField } from './search-index.js';
-import { preparedFacet, type Facet, type PreparedFacet } from './facets.js';
-import { yieldToMain } from '../scheduling.js';
+// Read in a file of its own that the finder loads only for a split feed: this module imports
+// nothing at run time (the editor bundles put it in `bildung-*.split.js`, which must stand alone).
+import type { PackedPostings } from './search-index.js';
 
 /**
  * A prebuilt search index: what a finder needs to search, filter and count a split feed before
@@ -11,9 +11,9 @@ import { yieldToMain } from '../scheduling.js';
  * numbers: postings per term, facet values per entry, number columns per entry.
  */
 export const PREBUILT_FORMAT = 1;
-const MAGIC = [0x42, 0x57, 0x49, 0x58]; // "BWIX"
+export const MAGIC = [0x42, 0x57, 0x49, 0x58]; // "BWIX"
 
-interface Header {
+export interface Header {
   format: number;
   count: number;
   fields: string[];
@@ -23,17 +23,12 @@ interface Header {
   numbers: string[];
 }
 
-/** A number per entry, e.g. `ageMin`; stored as 0 for none, else value + 1 (non-negative integers). */
-export interface NumberColumn<T> {
-  key: string;
-  value(doc: T): number | undefined;
-}
-
-export interface PrebuiltIndex {
+/** A prebuilt index as read: postings for a `SearchIndex`, facet values for a `FacetIndex`. */
+export interface PackedIndex {
   count: number;
-  search: SearchIndex<number>;
-  /** Prepared value facets, by key (wrap them in a `FacetIndex` with the facets to use). */
-  facets: Map<string, PreparedFacet<number>>;
+  postings: PackedPostings;
+  /** Per value facet: its value names and each entry's value ids at `valueIds[start[d] .. start[d + 1])`. */
+  facets: { key: string; names: string[]; start: Int32Array; valueIds: Int32Array }[];
   /** Number columns, by key; `-1` where an entry has no value. */
   numbers: Map<string, Int32Array>;
 }
@@ -41,110 +36,6 @@ export interface PrebuiltIndex {
 /** Why a prebuilt index cannot be used; the message is for the console and the debug report. */
 export class PrebuiltIndexError extends Error {
   override name = 'PrebuiltIndexError';
-}
-
-// ---- writing (the CLI) ----
-
-class Writer {
-  private bytes = new Uint8Array(1 << 16);
-  length = 0;
-
-  uint(value: number) {
-    if (this.length + 5 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
-    while (value > 0x7f) {
-      this.bytes[this.length++] = (value & 0x7f) | 0x80;
-      value >>>= 7;
-    }
-    this.bytes[this.length++] = value;
-  }
-
-  result(): Uint8Array {
-    return this.bytes.subarray(0, this.length);
-  }
-}
-
-/**
- * Writes the prebuilt index of `docs` (in the order the split feed stores them). `fields` and
- * `facets` must be the ones the reader uses; the header names them so a mismatch is caught.
- */
-export function writePrebuiltIndex<T>(
-  docs: readonly T[],
-  fields: readonly SearchField<T>[],
-  facets: readonly Facet<T>[],
-  numbers: readonly NumberColumn<T>[],
-): Uint8Array {
-  const index = new SearchIndex(docs, fields);
-  const body = new Writer();
-  const terms: string[] = [];
-  let postings = 0;
-  for (const [term, termDocs, masks] of index.postings()) {
-    terms.push(term);
-    postings += termDocs.length;
-    // Grouped by field mask: most words stand in one field only, so the masks cost nearly nothing.
-    const groups = new Map<number, number[]>();
-    termDocs.forEach((doc, p) => {
-      const mask = masks[p]!;
-      let group = groups.get(mask);
-      if (!group) groups.set(mask, (group = []));
-      group.push(doc);
-    });
-    body.uint(groups.size);
-    for (const [mask, group] of groups) {
-      body.uint(mask);
-      body.uint(group.length);
-      let previous = 0;
-      for (const doc of group) {
-        body.uint(doc - previous);
-        previous = doc;
-      }
-    }
-  }
-  const facetHeaders: Header['facets'] = [];
-  for (const facet of facets) {
-    if (!facet.values) continue;
-    const ids = new Map<string, number>();
-    const names: string[] = [];
-    for (const doc of docs) {
-      const values = [...new Set(facet.values(doc))];
-      body.uint(values.length);
-      for (const value of values) {
-        let id = ids.get(value);
-        if (id === undefined) {
-          ids.set(value, (id = names.length));
-          names.push(value);
-        }
-        body.uint(id);
-      }
-    }
-    facetHeaders.push({ key: facet.key, names });
-  }
-  for (const column of numbers) {
-    for (const doc of docs) {
-      const value = column.value(doc);
-      body.uint(value === undefined || !Number.isInteger(value) || value < 0 ? 0 : value + 1);
-    }
-  }
-  const header: Header = {
-    format: PREBUILT_FORMAT,
-    count: docs.length,
-    fields: fields.map((f) => f.name),
-    terms,
-    postings,
-    facets: facetHeaders,
-    numbers: numbers.map((n) => n.key),
-  };
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  const bodyBytes = body.result();
-  const out = new Uint8Array(8 + headerBytes.length + bodyBytes.length);
-  out.set(MAGIC, 0);
-  new DataView(out.buffer).setUint32(4, headerBytes.length, true);
-  out.set(headerBytes, 8);
-  out.set(bodyBytes, 8 + headerBytes.length);
-  return out;
 }
 
 // ---- reading (the finder) ----
@@ -213,19 +104,19 @@ function readHeader(bytes: Uint8Array): { header: Header; bodyStart: number } {
 
 /**
  * Reads a prebuilt index, checking every number against the header, in slices of about
- * `sliceMs` with a turn for the browser in between. Throws `PrebuiltIndexError` for a file that
- * does not fit `fields`, or is cut or damaged.
+ * `sliceMs` with `giveTurn()` (a turn for the browser) in between. Throws `PrebuiltIndexError`
+ * for a file that does not search `fieldNames`, or is cut or damaged.
  */
-export async function readPrebuiltIndex<T>(
+export async function readPrebuiltIndex(
   buffer: ArrayBuffer | Uint8Array,
-  fields: readonly SearchField<T>[],
+  fieldNames: readonly string[],
+  giveTurn: () => Promise<void>,
   sliceMs = 25,
-): Promise<PrebuiltIndex> {
+): Promise<PackedIndex> {
   const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
   const { header, bodyStart } = readHeader(bytes);
-  const expected = fields.map((f) => f.name).join(',');
-  if (header.fields.join(',') !== expected) {
-    throw new PrebuiltIndexError(`the index searches other fields (${header.fields.join(', ')}; expected ${fields.map((f) => f.name).join(', ')}): build it again with this version`);
+  if (header.fields.join(',') !== fieldNames.join(',')) {
+    throw new PrebuiltIndexError(`the index searches other fields (${header.fields.join(', ')}; expected ${fieldNames.join(', ')}): build it again with this version`);
   }
   for (let i = 1; i < header.terms.length; i++) {
     if (!(header.terms[i - 1]! < header.terms[i]!)) throw new PrebuiltIndexError('the vocabulary of the index is not sorted');
@@ -234,7 +125,7 @@ export async function readPrebuiltIndex<T>(
   // Every posting takes at least one byte: a header cannot make us allocate more than the file holds.
   if (header.postings > reader.remaining) throw new PrebuiltIndexError('the index file is shorter than its header says');
   const { count } = header;
-  const maskLimit = 1 << fields.length;
+  const maskLimit = 1 << fieldNames.length;
   const start = new Int32Array(header.terms.length + 1);
   const docs = new Int32Array(header.postings);
   const masks = new Uint16Array(header.postings);
@@ -242,7 +133,7 @@ export async function readPrebuiltIndex<T>(
   let sliceStart = performance.now();
   const turn = async () => {
     if (performance.now() - sliceStart > sliceMs) {
-      await yieldToMain();
+      await giveTurn();
       sliceStart = performance.now();
     }
   };
@@ -264,7 +155,7 @@ export async function readPrebuiltIndex<T>(
     if ((t & 63) === 0) await turn();
   }
   if (p !== header.postings) throw new PrebuiltIndexError('the index holds fewer postings than its header says');
-  const prepared = new Map<string, PreparedFacet<number>>();
+  const facets: PackedIndex['facets'] = [];
   for (const { key, names } of header.facets) {
     const facetStart = new Int32Array(count + 1);
     const valueIds: number[] = [];
@@ -274,7 +165,7 @@ export async function readPrebuiltIndex<T>(
       facetStart[d + 1] = valueIds.length;
       if ((d & 4095) === 0) await turn();
     }
-    prepared.set(key, preparedFacet({ key }, names, facetStart, Int32Array.from(valueIds)));
+    facets.push({ key, names, start: facetStart, valueIds: Int32Array.from(valueIds) });
   }
   const numbers = new Map<string, Int32Array>();
   for (const key of header.numbers) {
@@ -284,6 +175,5 @@ export async function readPrebuiltIndex<T>(
     await turn();
   }
   if (reader.remaining) throw new PrebuiltIndexError('the index file has data after its end');
-  const search = SearchIndex.fromPacked<number>(count, fields as unknown as readonly SearchField<number>[], { terms: header.terms, start, docs, masks });
-  return { count, search, facets: prepared, numbers };
+  return { count, postings: { terms: header.terms, start, docs, masks }, facets, numbers };
 }

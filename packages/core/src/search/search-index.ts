@@ -136,21 +136,6 @@ export class SearchIndex<T> implements Searcher {
     return index;
   }
 
-  /** Every term in sorted order with its postings (documents and field masks), for writing a prebuilt index. */
-  *postings(): Generator<[term: string, docs: Int32Array, masks: Uint16Array]> {
-    for (let i = 0; i < this.sortedTerms.length; i++) {
-      const id = this.sortedIds[i]!;
-      const from = this.postingStart[id]!;
-      const to = this.postingStart[id + 1]!;
-      yield [this.sortedTerms[i]!, this.postingDocs.subarray(from, to), this.postingMasks.subarray(from, to)];
-    }
-  }
-
-  /** The names of the searched fields, in order (a prebuilt index must match them). */
-  get fieldNames(): string[] {
-    return this.fields.map((f) => f.name);
-  }
-
   // Folding is the costly part of indexing: each distinct word is folded and looked up once.
   private idsOfWord = new Map<string, number[]>();
 
@@ -353,6 +338,21 @@ export class SearchIndex<T> implements Searcher {
     const matches = new Int32Array(n);
     for (let i = 0; i < n; i++) matches[i] = sorted[i]! % DOC_SLOTS;
     return { matches, terms, tokens };
+  }
+}
+
+/**
+ * Every term of `index` in sorted order with its postings (documents and field masks), for
+ * writing a prebuilt index. A function, not a method: the widgets never need it.
+ */
+export function* termPostings<T>(index: SearchIndex<T>): Generator<[term: string, docs: Int32Array, masks: Uint16Array]> {
+  // Bracket access reads the private packed arrays without making them part of the class's API.
+  const sortedTerms = index['sortedTerms'];
+  const sortedIds = index['sortedIds'];
+  const start = index['postingStart'];
+  for (let i = 0; i < sortedTerms.length; i++) {
+    const id = sortedIds[i]!;
+    yield [sortedTerms[i]!, index['postingDocs'].subarray(start[id]!, start[id + 1]!), index['postingMasks'].subarray(start[id]!, start[id + 1]!)];
   }
 }
 

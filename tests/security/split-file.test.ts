@@ -1,0 +1,68 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { baseFeed } from '../hostile/base-feed.js';
+import { openPage, pageErrors, pageResources, renderedWidgets, serveFeed, uniqueName, violations } from './page.js';
+
+/**
+ * A split feed (offerChunks) on a district's strict page: the finder loads the split-feed code
+ * from its own file next to the BUILT bundle (dist/bildung-widgets.split.js) only for such a
+ * feed. Strict Content-Security-Policy of issue 7 with Trusted Types.
+ */
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+/** Serves the base feed's events, indicators and reports with the offers split (1,000 generated offers). */
+async function splitFeed(): Promise<string> {
+  const split = uniqueName('split');
+  const built = (await (await fetch(`/__bildung__/split/${split}`, { method: 'POST', body: JSON.stringify({ generate: 1000 }) })).json()) as { index: string; chunks: string[] };
+  // The manifest is served from /__bildung__/feeds/: its paths lead to the split feed's files.
+  const beside = (path: string) => `../split/${split}/${path}`;
+  const { offers: _offers, ...rest } = baseFeed() as Record<string, unknown>;
+  const name = uniqueName('manifest');
+  await serveFeed(name, { body: JSON.stringify({ ...rest, offerChunks: { count: 1000, chunkSize: 100, index: beside(built.index), chunks: built.chunks.map(beside) } }) });
+  return name;
+}
+
+const scripts = (frame: HTMLIFrameElement) => pageResources(frame).filter((p) => /\/bildung-widgets[^/]*\.js/.test(p));
+const finder = (widgets: HTMLElement[]) => widgets.find((w) => w.localName === 'bildung-angebote')!;
+const status = (widgets: HTMLElement[]) => finder(widgets).shadowRoot!.querySelector('[role="status"]')?.textContent?.trim();
+
+describe('the split-feed code next to the bundle (bildung-widgets.split.js)', () => {
+  describe('when the feed is split', () => {
+    it('is fetched once from the same folder (also with a version query) and the finder searches the split feed', async () => {
+      const frame = await openPage({ feed: await splitFeed(), csp: 'strict-tt', form: 'tags', script: 'versioned' });
+      frames.push(frame);
+      const widgets = await renderedWidgets(frame.contentDocument!, 4);
+      await waitUntil(() => status(widgets) === '1.000 Angebote', 'the finder did not get ready', { timeout: 10000 });
+      expect(scripts(frame)).to.deep.equal(['/dist/bildung-widgets.js?ver=0.1.0', '/dist/bildung-widgets.split.js']);
+      expect(pageResources(frame).filter((p) => p.includes('/split/')).map((p) => p.replace(/^.*\/angebote\//, ''))).to.have.length(2);
+      expect(violations(frame)).to.deep.equal([]);
+      expect(pageErrors(frame)).to.deep.equal([]);
+    });
+  });
+
+  describe('when the feed is one file', () => {
+    it('is never asked for', async () => {
+      const name = uniqueName('single');
+      await serveFeed(name, { body: JSON.stringify(baseFeed()) });
+      const frame = await openPage({ feed: name, csp: 'strict', form: 'tags' });
+      frames.push(frame);
+      await renderedWidgets(frame.contentDocument!, 4);
+      expect(scripts(frame)).to.deep.equal(['/dist/bildung-widgets.js']);
+    });
+  });
+
+  describe('when an editor copied only the main file', () => {
+    it('the finder says the data could not be loaded, with a retry; the other widgets are unaffected', async () => {
+      const frame = await openPage({ feed: await splitFeed(), csp: 'strict', form: 'tags', script: 'alone' });
+      frames.push(frame);
+      const widgets = await renderedWidgets(frame.contentDocument!, 4);
+      const error = () => finder(widgets).shadowRoot!.querySelector('[part="error"] p')?.textContent?.trim();
+      await waitUntil(() => error(), 'no message in the finder', { timeout: 10000 });
+      expect(error()).to.equal('Die Daten konnten nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung.');
+      expect(finder(widgets).shadowRoot!.querySelector('[part="retry"]')).to.exist;
+      for (const w of widgets.filter((x) => x !== finder(widgets))) expect(w.shadowRoot!.querySelector('[part="error"]'), w.localName).to.be.null;
+      expect(violations(frame)).to.deep.equal([]);
+    });
+  });
+});
