@@ -104,7 +104,7 @@ const onwarn = (warning, warn) => {
  * (`bildung-widgets.js?ver=3`), and `import './bildung-widgets.js'` would then run a second copy.
  */
 const LAZY_CHUNKS = [
-  ['en', /[\\/]i18n[\\/]en[\\/]/],
+  ['en', /[\\/]i18n[\\/]en(?:[\\/]|\.ts$)/],
   // A split feed (offerChunks): the chunk loader and the prebuilt index reader.
   ['split', /[\\/]feed[\\/]split-offers\.ts$|[\\/]search[\\/]prebuilt\.ts$/],
 ];

@@ -39,7 +39,7 @@ describe('<bildung-angebote>', () => {
     it('reports every skipped entry in one console warning', () => {
       expect(warnings).to.have.length(1);
       const report = warnings[0]!;
-      for (const pointer of ['/offers/8: expected object, found null', '/offers/9: expected object, found string', '/offers/12/area: required field missing', '/offers/13/area: expected array, found string', '/offers/14/id: expected string, found integer', '/offers/16/id: duplicate id "xss-0"', '/offers/0/url: not an allowed address', '/offers/18/ageMin']) {
+      for (const pointer of ['/offers/8: Objekt erwartet, null gefunden', '/offers/9: Objekt erwartet, Text gefunden', '/offers/12/area: Pflichtfeld fehlt', '/offers/13/area: Liste erwartet, Text gefunden', '/offers/14/id: Text erwartet, ganze Zahl gefunden', '/offers/16/id: doppelte ID „xss-0“', '/offers/0/url: keine zulässige Adresse', '/offers/18/ageMin']) {
         expect(report).to.include(pointer);
       }
     });

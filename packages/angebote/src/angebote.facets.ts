@@ -57,14 +57,27 @@ export const OFFER_FACETS: readonly Facet<Offer>[] = [
   { key: 'accessibility', values: (o) => o.accessibility ?? [] },
 ];
 
-const labelsDe = messagesFor('de').codes;
-const labelsEn = messagesFor('en').codes;
+type CodeLabels = ReturnType<typeof messagesFor>['codes'];
 
 /** The label of an area or audience code; own properties only, so `constructor` is just a code. */
-function ownLabel(labels: typeof labelsDe, code: string): string | undefined {
+function ownLabel(labels: CodeLabels, code: string): string | undefined {
   if (Object.hasOwn(labels.area, code)) return labels.area[code];
   if (Object.hasOwn(labels.audience, code)) return labels.audience[code];
   return undefined;
+}
+
+// The German and (once loaded) English labels of each combination of codes, worked out once.
+let labelMemo: { en: CodeLabels; byCodes: Map<string, string[]> } | undefined;
+function codeLabels(codes: string[]): string[] {
+  const en = messagesFor('en').codes;
+  if (labelMemo?.en !== en) labelMemo = { en, byCodes: new Map() };
+  const key = codes.join(',');
+  let labels = labelMemo.byCodes.get(key);
+  if (!labels) {
+    const de = messagesFor('de').codes;
+    labelMemo.byCodes.set(key, (labels = codes.flatMap((c) => [ownLabel(de, c) ?? c, ownLabel(en, c) ?? ''])));
+  }
+  return labels;
 }
 
 /** Fields the finder searches, strongest first (name beats keywords beats provider …). */
@@ -78,7 +91,8 @@ export const OFFER_SEARCH_FIELDS: readonly SearchField<Offer>[] = [
   {
     name: 'labels',
     weight: 0.8,
-    text: (o) => [...o.area, ...(o.audience ?? [])].flatMap((c) => [ownLabel(labelsDe, c) ?? c, ownLabel(labelsEn, c) ?? '']),
+    // Code labels as visitors say them: German, and English where a page has loaded it.
+    text: (o) => codeLabels([...o.area, ...(o.audience ?? [])]),
   },
 ];
 

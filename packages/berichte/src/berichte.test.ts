@@ -151,7 +151,7 @@ describe('<bildung-berichte>', () => {
       expect(names(el)).to.deep.equal([`Bericht ${XSS}`, 'Unmögliches Datum', 'Deutsches Datum']);
       expect(card(el, 'Unmögliches Datum').querySelector('[part="published"]')).to.be.null;
       expect(warnings).to.have.length(1);
-      for (const pointer of ['/reports/1/url: not an allowed address', '/reports/2/url', '/reports/3/url', '/reports/4/datePublished: invalid format', '/reports/4/size', '/reports/5/datePublished: invalid format']) {
+      for (const pointer of ['/reports/1/url: keine zulässige Adresse', '/reports/2/url', '/reports/3/url', '/reports/4/datePublished: ungültiges Format', '/reports/4/size', '/reports/5/datePublished: ungültiges Format']) {
         expect(warnings[0]).to.include(pointer);
       }
     });

@@ -6,7 +6,8 @@
  * with a stack trace: BILDUNG_FEED_DEBUG=1 adds the stack of an internal error for bug reports.
  * BILDUNG_FEED_NOW (an ISO date-time) fixes "now" for reproducible tests.
  */
-import { localize, resolveLang } from '../../core/src/i18n/i18n.js';
+import { localize, registerLocale, resolveLang } from '../../core/src/i18n/i18n.js';
+import { en } from '../../core/src/i18n/en.js';
 import { cliMessages } from '../../core/src/i18n/cli.js';
 import { clock } from '../../core/src/clock.js';
 import { ArgsError, type UsageProblem } from './args.js';
@@ -19,6 +20,10 @@ import { runMerge } from './commands/merge.js';
 import { runBuildIndex } from './commands/build-index.js';
 
 declare const __VERSION__: string;
+
+// The widgets load their English on first use; the command line needs it at once (--lang en, and
+// English code labels in a prebuilt index).
+registerLocale('en', en);
 
 export interface Io {
   stdout(text: string): void;

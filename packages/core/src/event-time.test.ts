@@ -14,7 +14,8 @@ import {
 } from './index.js';
 
 const de = messagesFor('de');
-const en = messagesFor('en');
+// English comes from a file of its own: read after loadLocale('en').
+let en = messagesFor('en');
 
 function times(startDate: string, endDate?: string, allDay?: boolean): EventTimes {
   const t = eventTimes({ startDate, endDate, allDay });
@@ -127,6 +128,7 @@ describe('event times', () => {
 
     it('writes English with lang en (once the English strings are loaded)', async () => {
       await loadLocale('en');
+      en = messagesFor('en');
       expect(formatEventTime(en, times('2027-04-22T09:30:00+02:00', '2027-04-22T15:00:00+02:00'))).to.equal('Thursday, 22 April 2027, 9:30–15:00');
       // (en-GB puts spaces, sometimes thin ones, around the dash of a range)
       expect(formatEventTime(en, times('2027-07-02', '2027-07-03', true)).replace(/\s/g, ' ')).to.equal('2 – 3 July 2027');

@@ -538,18 +538,18 @@ describe('<bildung-indikator>', () => {
     it('reports every skipped value in one console warning and in debug mode', () => {
       expect(warnings).to.have.length(1);
       for (const pointer of [
-        '/indicators/0/series/0/values/0/value: expected number or null, found string',
-        '/indicators/0/series/0/values/2/value: expected number or null, found string',
-        '/indicators/0/series/0/values/3/period: expected string, found integer',
-        '/indicators/0/series/2/region/ags: expected string, found integer',
-        '/indicators/0/source/url: not an allowed address',
-        '/indicators/1/series: expected array, found string',
-        '/indicators/3/id: duplicate id "X1"',
+        '/indicators/0/series/0/values/0/value: Zahl oder null erwartet, Text gefunden',
+        '/indicators/0/series/0/values/2/value: Zahl oder null erwartet, Text gefunden',
+        '/indicators/0/series/0/values/3/period: Text erwartet, ganze Zahl gefunden',
+        '/indicators/0/series/2/region/ags: Text erwartet, ganze Zahl gefunden',
+        '/indicators/0/source/url: keine zulässige Adresse',
+        '/indicators/1/series: Liste erwartet, Text gefunden',
+        '/indicators/3/id: doppelte ID „X1“',
       ]) {
         expect(warnings[0]).to.include(pointer);
       }
       // The four hints: markup in names and notes, shown as text and flagged for the editor.
-      expect(warnings[0]).to.include(': contains HTML; it is shown as text, never run');
+      expect(warnings[0]).to.include(': enthält HTML-Code; er wird als Text angezeigt, nicht ausgeführt');
       expect(text($(el, '[part="debug-report"] summary'))).to.equal('Prüfung der Daten: 11 Fehler, 4 Hinweise.');
     });
 

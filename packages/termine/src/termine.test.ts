@@ -469,7 +469,7 @@ describe('<bildung-termine>', () => {
     it('skips events with impossible dates and reports them in the console', () => {
       expect(upcomingTitles(el)).to.deep.equal(['Ende kaputt', `Fachtag ${XSS}`]);
       expect(warnings).to.have.length(1);
-      for (const pointer of ['/events/1/startDate: invalid format', '/events/2/startDate: invalid format', '/events/3/endDate: invalid format', '/events/4/startDate: required field missing', '/events/0/registration/deadline: invalid format']) {
+      for (const pointer of ['/events/1/startDate: ungültiges Format', '/events/2/startDate: ungültiges Format', '/events/3/endDate: ungültiges Format', '/events/4/startDate: Pflichtfeld fehlt', '/events/0/registration/deadline: ungültiges Format']) {
         expect(warnings[0]).to.include(pointer);
       }
       // The event with a broken end keeps its start, as a whole day.

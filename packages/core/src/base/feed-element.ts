@@ -52,14 +52,13 @@ export abstract class BildungFeedElement extends BildungElement {
   }
 
   /**
-   * A widget's own strings in a language other than German may come from a file of their own
-   * (see `defineCatalog`): loading starts with the first update, and once the feed is there the
-   * widget waits for them, so it never shows half German, half English. Loading and error
-   * states need only the shared strings, which are always there.
+   * Strings in a language other than German come from a file of their own (see `defineCatalog`):
+   * loading starts with the first update, and the widget waits for them, so it never shows half
+   * German, half English (on a German page there is nothing to wait for).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = pendingStrings(this.locale.lang);
-    if (pending && this.feed.state?.status === 'ready') return pending.then(() => super.scheduleUpdate());
+    if (pending) return pending.then(() => super.scheduleUpdate());
     return super.scheduleUpdate();
   }
 

@@ -1,6 +1,7 @@
 import type { Feed } from './feed.types.js';
 import { validateFeedInSlices, type Problem } from './validate.js';
 import { formatProblem } from './problems.js';
+import { DEFAULT_LANG } from '../i18n/i18n.js';
 
 /** Why a feed could not be used. */
 export type FeedErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'version';
@@ -104,7 +105,8 @@ async function fetchFeed(url: string): Promise<FeedState> {
 /** One console summary per feed, so an editor sees every skipped entry in one place. */
 export function reportProblems(url: string, problems: Problem[]): void {
   if (!problems.length) return;
-  const lines = problems.map((p) => `  ${formatProblem(p, 'en')}`);
+  // In the widgets' default language, whatever the page's: the people who fix feeds read German.
+  const lines = problems.map((p) => `  ${formatProblem(p, DEFAULT_LANG)}`);
   console.warn(`bildung-widgets: ${url}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the feed\n${lines.join('\n')}`);
 }
 

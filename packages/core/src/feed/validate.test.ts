@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { formatProblem, isIsoDate, isSafeUrl, validateFeed, validateFeedInSlices, type Offer } from '../index.js';
+import { formatProblem, isIsoDate, isSafeUrl, loadLocale, validateFeed, validateFeedInSlices, type Offer } from '../index.js';
 
 const offer = (extra: Record<string, unknown> = {}) => ({ id: 'a', name: 'Kurs', area: ['schule'], ...extra });
 const pointers = (doc: unknown) => validateFeed(doc).problems.map((p) => formatProblem(p, 'en'));
 
 describe('feed validation', () => {
+  // The messages are checked in English, which comes from a file of its own.
+  before(() => loadLocale('en'));
+
   describe('when an entry breaks the schema', () => {
     it('drops the entry, keeps the others and names it by JSON pointer', () => {
       const doc = { version: 1, offers: [offer(), { id: 'b', name: 42, area: ['schule'] }, offer({ id: 'c' })] };

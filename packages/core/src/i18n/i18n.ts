@@ -1,13 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { de, type Messages } from './de.js';
-import { en } from './en.js';
 
 export type { Messages };
 
-const catalogs = new Map<string, Messages>([
-  ['de', de],
-  ['en', en],
-]);
+/** Languages the widgets speak: German, English (loaded on first use) and any registered. */
+const known = new Set(['de', 'en']);
 
 /** The default language of every widget. */
 export const DEFAULT_LANG = 'de';
@@ -19,7 +16,8 @@ export const DEFAULT_LANG = 'de';
  */
 export function registerLocale(lang: string, messages: Messages, widgets: Record<string, unknown> = {}): void {
   const code = lang.toLowerCase();
-  catalogs.set(code, messages);
+  known.add(code);
+  shared.byLang.set(code, messages);
   for (const [name, strings] of Object.entries(widgets)) {
     if (!extraSections.has(name)) extraSections.set(name, new Map());
     extraSections.get(name)!.set(code, strings);
@@ -111,21 +109,28 @@ export function pendingStrings(tag: string): Promise<void> | undefined {
   return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
 }
 
+/**
+ * The strings every widget shares (states, errors, code labels, formats). English, like each
+ * widget's own English, comes from a file of its own on first use.
+ */
+const shared = defineCatalog<Messages>('shared', de, () => import('./en.js').then((m) => m.en));
+
 /** The languages widgets can speak. */
 export function availableLocales(): string[] {
-  return [...catalogs.keys()];
+  return [...known];
 }
 
 /** Maps a BCP 47 tag (`en-GB`, `de-AT`) to a registered language, else German. */
 export function resolveLang(tag: string | null | undefined): string {
   const lower = (tag ?? '').trim().toLowerCase();
-  if (catalogs.has(lower)) return lower;
+  if (known.has(lower)) return lower;
   const primary = lower.split('-')[0]!;
-  return catalogs.has(primary) ? primary : DEFAULT_LANG;
+  return known.has(primary) ? primary : DEFAULT_LANG;
 }
 
+/** The shared strings of `lang`; German until a language loaded on first use is there (`loadLocale`). */
 export function messagesFor(lang: string): Messages {
-  return catalogs.get(resolveLang(lang))!;
+  return localize(shared, lang);
 }
 
 /** Hosts that can tell which language they were asked for (own attribute or context). */
