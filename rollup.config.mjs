@@ -127,8 +127,19 @@ const selfContainedChunks = {
   },
 };
 
+/**
+ * The core modules only define things (classes, functions, strings): a file that uses none of a
+ * module's exports leaves it out, even when its decorators look like side effects to rollup
+ * (a finder does not need <bildung-quelle>'s class or its context provider). Only the modules
+ * that register elements or watch the page run for their effect.
+ */
+const coreModule = /[\\/]packages[\\/]core[\\/]src[\\/]/;
+const runsForEffect = /[\\/](?:mount|quelle[\\/]quelle)\.ts$/;
+const treeshake = { moduleSideEffects: (id) => !coreModule.test(id) || runsForEffect.test(id) };
+
 const standalone = Object.entries(entries).map(([name, input]) => ({
   input: { [name]: input },
+  treeshake,
   output: {
     dir: 'dist',
     format: 'es',
