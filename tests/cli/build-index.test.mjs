@@ -85,3 +85,17 @@ test('build-index: entries with errors are left out and reported (exit 1), the r
   assert.match(r.stderr, /\/offers\/1\/name: Text erwartet, ganze Zahl gefunden/);
   assert.equal(JSON.parse(readFileSync(join(dir, 'site', 'feed.json'), 'utf8')).offerChunks.count, 1);
 });
+
+test('validate suggests build-index from 10,000 offers in one file (a hint: exit 0); build-index does not', (t) => {
+  const dir = tempDir(t);
+  const many = Array.from({ length: 10000 }, (_, i) => offer(`o${i}`, `Kurs ${i}`, { url: `https://www.example.org/${i}` }));
+  const input = feedFile(dir, many);
+  const r = run(['validate', input]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^\/offers: Hinweis: 10\.000 Angebote in einer Datei: Jeder Besuch lädt und liest alle\. Mit „bildung-feed build-index“ aufteilen/m);
+  const fewer = run(['validate', feedFile(dir, many.slice(0, 9999))]);
+  assert.doesNotMatch(fewer.stdout, /build-index/);
+  const split = run(['build-index', input, '-o', join(dir, 'site')]);
+  assert.equal(split.code, 0, split.stderr);
+  assert.doesNotMatch(split.stderr, /Hinweis: 10\.000 Angebote in einer Datei/);
+});

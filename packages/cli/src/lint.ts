@@ -31,6 +31,9 @@ function yearBefore(isoDate: string): string {
   return `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Offers from which `validate` suggests `build-index` (docs/FEED.md, "Große Feeds"). */
+export const SPLIT_FROM = 10_000;
+
 export function editorialHints(doc: unknown, problems: readonly Problem[], now: Date, m: CliMessages['validate']): Hint[] {
   if (!isObject(doc)) return [];
   const hints: Hint[] = [];
@@ -41,6 +44,9 @@ export function editorialHints(doc: unknown, problems: readonly Problem[], now: 
   const staleBefore = yearBefore(today);
 
   const list = (key: string) => (Array.isArray(doc[key]) ? (doc[key] as unknown[]) : []);
+
+  // From this many offers, one file makes every visitor download and parse all of them.
+  if (list('offers').length >= SPLIT_FROM) hints.push({ pointer: '/offers', message: m.splitFeed(list('offers').length) });
 
   list('offers').forEach((offer, i) => {
     const at = `/offers/${i}`;

@@ -204,6 +204,8 @@ ${EXIT_CODES}`,
     invalid: (file: string, errors: number, hints: number) =>
       `${file}: ${plural(errors, 'Fehler', 'Fehler')}${hints ? `, ${plural(hints, 'Hinweis', 'Hinweise')}` : ''}. Einträge mit Fehlern zeigen die Widgets nicht an.`,
     unusable: (file: string) => `${file}: Die Widgets können diesen Feed nicht anzeigen.`,
+    splitFeed: (n: number) =>
+      `${n.toLocaleString('de-DE')} Angebote in einer Datei: Jeder Besuch lädt und liest alle. Mit „bildung-feed build-index“ aufteilen – der Angebotsfinder lädt dann nur einen Suchindex und die Teile, die er zeigt.`,
     staleOffer: (date: string) => `seit über 12 Monaten nicht aktualisiert (zuletzt am ${date})`,
     pastEventOpen: (date: string) => `Die Veranstaltung ist vorbei (${date}), die Anmeldung ist aber noch als offen („open“) eingetragen`,
     offerWithoutContact: 'keine Kontaktangabe (weder url noch provider.url, provider.email oder provider.phone)',

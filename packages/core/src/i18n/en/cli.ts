@@ -196,6 +196,8 @@ ${EXIT_CODES}`,
     invalid: (file, errors, hints) =>
       `${file}: ${plural(errors, 'error', 'errors')}${hints ? `, ${plural(hints, 'hint', 'hints')}` : ''}. The widgets do not show entries with errors.`,
     unusable: (file) => `${file}: the widgets cannot show this feed.`,
+    splitFeed: (n) =>
+      `${n.toLocaleString('en-GB')} offers in one file: every visit downloads and reads all of them. Split it with "bildung-feed build-index" – the offer finder then loads only a search index and the chunks it shows.`,
     staleOffer: (date) => `not updated for over 12 months (last on ${date})`,
     pastEventOpen: (date) => `the event is over (${date}) but registration is still marked open ("open")`,
     offerWithoutContact: 'no contact (neither url nor provider.url, provider.email or provider.phone)',
