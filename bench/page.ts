@@ -7,6 +7,7 @@ import { SearchIndex, type Feed, type Offer } from '../packages/core/src/index.j
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { prng } from './prng.mjs';
+import { JUDGED, SEARCH_CORPUS, TYPO_CASES } from '../packages/core/src/search/search.examples.js';
 
 export type Impl = 'ours' | 'ours-split' | 'fuse' | 'minisearch';
 
@@ -295,11 +296,13 @@ const FUSE_OPTIONS = {
   ignoreLocation: true,
 };
 
+const fuseEngine = (offers: Offer[]) => ({
+  index: () => new Fuse(offers, FUSE_OPTIONS),
+  search: (fuse: Fuse<Offer>, query: string) => fuse.search(query).map((r) => r.refIndex),
+});
+
 function fuseSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
-  return baselineSubject<Fuse<Offer>>(args, build, (offers) => ({
-    index: () => new Fuse(offers, FUSE_OPTIONS),
-    search: (fuse, query) => fuse.search(query).map((r) => r.refIndex),
-  }));
+  return baselineSubject<Fuse<Offer>>(args, build, fuseEngine);
 }
 
 const MINI_OPTIONS = {
@@ -322,18 +325,39 @@ const MINI_OPTIONS = {
   },
 };
 
+const miniEngine = (offers: Offer[]) => {
+  const position = new Map(offers.map((o, i) => [o.id, i]));
+  return {
+    index: () => {
+      const mini = new MiniSearch<Offer>(MINI_OPTIONS);
+      mini.addAll(offers);
+      return mini;
+    },
+    search: (mini: MiniSearch<Offer>, query: string) => mini.search(query, { fuzzy: 0.2, prefix: true, boost: WEIGHTS }).map((r) => position.get(r.id as string)!),
+  };
+};
+
 function miniSubject(args: RunArgs, build: Record<string, number>): Promise<Subject> {
-  return baselineSubject<MiniSearch<Offer>>(args, build, (offers) => {
-    const position = new Map(offers.map((o, i) => [o.id, i]));
-    return {
-      index: () => {
-        const mini = new MiniSearch<Offer>(MINI_OPTIONS);
-        mini.addAll(offers);
-        return mini;
-      },
-      search: (mini, query) => mini.search(query, { fuzzy: 0.2, prefix: true, boost: WEIGHTS }).map((r) => position.get(r.id as string)!),
-    };
-  });
+  return baselineSubject<MiniSearch<Offer>>(args, build, miniEngine);
+}
+
+/**
+ * Ranking quality on the search's judged examples (packages/core/src/search/search.examples.ts):
+ * how often the expected offer comes first, per class of typo and on the judged list.
+ */
+export function judge(impl: Impl): { typos: number; typoCases: number; judged: number; judgedCases: number; misses: string[] } {
+  const offers = SEARCH_CORPUS;
+  const search: (query: string) => number[] =
+    impl === 'fuse'
+      ? ((e) => ((i) => (q: string) => e.search(i, q))(e.index()))(fuseEngine(offers))
+      : impl === 'minisearch'
+        ? ((e) => ((i) => (q: string) => e.search(i, q))(e.index()))(miniEngine(offers))
+        : ((i) => (q: string) => [...i.search(q).matches])(new SearchIndex(offers, OFFER_SEARCH_FIELDS));
+  const first = (query: string) => offers[search(query)[0] ?? -1]?.id;
+  const misses: string[] = [];
+  const typos = TYPO_CASES.filter(([kind, query, target]) => first(query) === target || (misses.push(`${kind}: "${query}"`), false)).length;
+  const judged = JUDGED.filter(([query, expected]) => first(query) === expected || (misses.push(`judged: "${query}"`), false)).length;
+  return { typos, typoCases: TYPO_CASES.length, judged, judgedCases: JUDGED.length, misses };
 }
 
 export async function run(args: RunArgs): Promise<RunResult> {
@@ -390,10 +414,10 @@ export async function run(args: RunArgs): Promise<RunResult> {
 
 declare global {
   interface Window {
-    bench: { run: typeof run };
+    bench: { run: typeof run; judge: typeof judge };
   }
 }
-window.bench = { run };
+window.bench = { run, judge };
 
 /** JS heap in use after a full garbage collection (Chromium with --enable-precise-memory-info and --expose-gc). */
 function usedHeap(): number {

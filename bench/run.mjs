@@ -173,6 +173,7 @@ try {
       });
       await page.goto(`${origin}/index.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => !!window.bench);
+      const judged = await page.evaluate((name) => window.bench.judge(name), impl);
       const t0 = performance.now();
       const result = await page.evaluate((args) => window.bench.run(args), {
         impl,
@@ -190,7 +191,7 @@ try {
       const wallS = (performance.now() - t0) / 1000;
       await page.close();
       if (errors.length) console.warn(`  ${impl} @ ${size}: page errors:\n    ${errors.slice(0, 5).join('\n    ')}`);
-      runs.push({ size, ...result, capped: p.capped, wallS });
+      runs.push({ size, ...result, judged, capped: p.capped, wallS });
       const raf = result.keystrokes.map((k) => k.raf);
       console.log(
         `  ${impl.padEnd(10)} ${String(size).padStart(6)}: ${raf.length} keystrokes, median ${median(raf).toFixed(1)} ms, p95 ${quantile(raf, 0.95).toFixed(1)} ms (${wallS.toFixed(1)} s)`,
@@ -293,6 +294,15 @@ for (const size of sizes) {
       `  ${pad(size, 6)} ${other.impl.padEnd(10)} on-screen ${fmt(ratio.raf, 2)}×, work ${fmt(ratio.work, 2)}×, search alone ${fmt(ratio.search, 2)}× (over ${keys.size} distinct prefixes; ours median there ${fmt(median(mine.map((k) => k.raf)))} / ${fmt(median(mine.map((k) => k.update)), 2)} ms)`,
     );
   }
+}
+
+console.log('\nRanking on the judged examples (packages/core/src/search/search.examples.ts): expected offer first, i.e. precision at 1');
+for (const impl of impls.filter((i) => i !== 'ours-split')) {
+  const j = runs.find((r) => r.impl === impl)?.judged;
+  if (!j) continue;
+  console.log(
+    `  ${impl.padEnd(10)} typo classes ${j.typos}/${j.typoCases} (${fmt((100 * j.typos) / j.typoCases, 0)} %), judged list ${j.judged}/${j.judgedCases} (${fmt((100 * j.judged) / j.judgedCases, 0)} %)${j.misses.length ? `; missed ${j.misses.join(', ')}` : ''}`,
+  );
 }
 
 console.log('\nHit per query (target in the first 20 shown; rank of first target / results; targets found / existing)');

@@ -258,6 +258,7 @@ export class BildungAngebote extends BildungFeedElement {
   private prepare(feed: Feed) {
     this.split = undefined;
     this.splitError = undefined;
+    this.splitValues = undefined;
     this.presetSelection = {};
     if (feed.offerChunks) {
       this.preparedFeed = feed;
@@ -327,12 +328,10 @@ export class BildungAngebote extends BildungFeedElement {
     }
     const { count, numbers } = result.value;
     const { search, facets } = openPrebuilt(result.value, OFFER_SEARCH_FIELDS);
+    // The facets work on list positions: every value comes from the index, none from an offer.
+    const all = Int32Array.from({ length: count }, (_, i) => i);
     const facetList = splitFacets(numbers);
-    const facetIndex = new FacetIndex<number>(
-      Int32Array.from({ length: count }, (_, i) => i),
-      facetList,
-      facetList.map((f) => facets.get(f.key)),
-    );
+    const facetIndex = new FacetIndex<number>(all, facetList, facetList.map((f) => facets.get(f.key)));
     // Presets narrow like ticked filters; a municipality matches however it is written.
     const presets: Record<string, string[]> = {};
     for (const key of ['area', 'audience', 'municipality'] as const) {
@@ -342,7 +341,6 @@ export class BildungAngebote extends BildungFeedElement {
       // A preset that names nothing in the feed leaves no offers (as with a single-file feed).
       presets[key] = values.length ? values : ['\u0000'];
     }
-    const all = Int32Array.from({ length: count }, (_, i) => i);
     const base = facetIndex.apply(all, presets);
     this.presetSelection = presets;
     this.splitCount = base.matches.length;

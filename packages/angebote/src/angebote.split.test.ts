@@ -136,6 +136,19 @@ describe('<bildung-angebote>', () => {
     });
   });
 
+  describe('when the page swaps a split feed for a single file', () => {
+    it('offers the filter options of the new feed only', async () => {
+      const s = await split({ generate: 1000 });
+      const el = await finder(s);
+      await settled(el);
+      expect(await optionCount(el, 'Busdorf')).to.equal(s.counts.municipality['Busdorf']);
+      el.setAttribute('src', feedUrl({ version: 1, offers: [{ id: 'a', name: 'Kurs in Kappeln', area: ['schule'], location: { municipality: 'Kappeln' } }] }));
+      await waitUntil(() => statusText(el) === '1 Angebot', 'the new feed did not show');
+      expect($$<HTMLLabelElement>(el, '.options label').map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.include('Kappeln (1)');
+      expect($$(el, '.options label').some((l) => l.textContent!.includes('Busdorf'))).to.equal(false);
+    });
+  });
+
   describe('when a chunk of a split feed is slow', () => {
     it('holds the place of its offers with an announced, accessible placeholder, then shows them', async () => {
       const s = await split({ generate: 1000, chunkSize: 10, fail: { 'teil-0002': 'slow' } });
