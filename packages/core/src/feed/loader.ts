@@ -79,7 +79,9 @@ async function fetchFeed(url: string): Promise<FeedState> {
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
     if (!response.ok) return { status: 'error', error: { kind: 'http', detail: String(response.status) } };
-    text = await response.text();
+    // Bytes, then one decode: measurably quicker than response.text() for a feed of megabytes
+    // (the same UTF-8 decoding, byte order mark dropped the same way).
+    text = new TextDecoder().decode(await response.arrayBuffer());
   } catch {
     return { status: 'error', error: { kind: controller.signal.aborted ? 'timeout' : 'network' } };
   } finally {

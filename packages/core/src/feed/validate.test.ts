@@ -72,6 +72,23 @@ describe('feed validation', () => {
       expect(feed!.offers![0]!.schedule).to.deep.equal({ text: 'x' });
     });
 
+    it('reads calendar days exactly: month lengths, leap years, digits only', () => {
+      for (const day of ['2027-01-31', '2027-04-30', '2028-02-29', '2000-02-29', '2027-12-31']) expect(isIsoDate(day), day).to.be.true;
+      for (const day of ['2027-04-31', '2027-02-29', '1900-02-29', '2027-13-01', '2027-00-10', '2027-01-00', '2027-1-01', '2027-01-01T00:00', '２０２７-01-01', '2027/01/01', '0099-01-01']) {
+        expect(isIsoDate(day), day).to.be.false;
+      }
+    });
+
+    it('keeps a clean entry as it is and copies one it had to change', () => {
+      const clean = offer({ location: { locality: 'Kappeln' }, keywords: ['Kurs'] });
+      const dirty = offer({ id: 'b', location: { locality: 'Kappeln', extra: 1 }, keywords: ['Kurs', 3] });
+      const { feed } = validateFeed({ version: 1, offers: [clean, dirty] });
+      expect(feed!.offers![0]).to.equal(clean);
+      expect(feed!.offers![1]).not.to.equal(dirty);
+      expect(feed!.offers![1]).to.deep.equal({ id: 'b', name: 'Kurs', area: ['schule'], location: { locality: 'Kappeln' }, keywords: ['Kurs'] });
+      expect(dirty.location).to.deep.equal({ locality: 'Kappeln', extra: 1 });
+    });
+
     it('never copies unknown keys such as __proto__', () => {
       const { feed } = validateFeed(JSON.parse('{"version":1,"offers":[{"id":"a","name":"n","area":["schule"],"__proto__":{"polluted":true},"extra":1}]}'));
       const kept = feed!.offers![0] as unknown as Record<string, unknown>;

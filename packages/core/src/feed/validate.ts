@@ -75,11 +75,26 @@ function typeMatches(value: unknown, type: JsonType): boolean {
 
 /** `YYYY-MM-DD` that names a real calendar day (no 31 February). */
 export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  // Read digit by digit: a feed has a date or two per entry, and this runs for each of them.
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digits(value, 0, 4);
+  const m = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  // (Years before 100 are typos in a feed, not dates.)
+  if (y < 100 || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+}
+
+/** The number written by the ASCII digits `value[from, to)`, or -1. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** `YYYY-MM-DDThh:mm(:ss)?(Z|±hh:mm)` with a real day and time. */
@@ -141,11 +156,11 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
     if (schemaNode.$ref) {
       const ref = schemaNode.$ref;
       // Late binding: a definition may refer to itself.
+      let check: Check | undefined;
       return (value, ctx) => {
-        let check = byRef.get(ref);
         if (!check) {
-          check = build(root.$defs![ref.replace('#/$defs/', '')]!);
-          byRef.set(ref, check);
+          check = byRef.get(ref);
+          if (!check) byRef.set(ref, (check = build(root.$defs![ref.replace('#/$defs/', '')]!)));
         }
         return check(value, ctx);
       };
@@ -153,12 +168,13 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
     const node = schemaNode;
     const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
     const expected = types.join(' or ');
+    const [only] = types;
     const string = compileString(node);
     const number = compileNumber(node);
     const array = node.type === 'array' || types.includes('array') ? compileArray(node) : undefined;
     const object = types.includes('object') ? compileObject(node) : undefined;
     return (value, ctx) => {
-      if (types.length && !types.some((t) => typeMatches(value, t))) {
+      if (types.length && !(types.length === 1 ? typeMatches(value, only!) : types.some((t) => typeMatches(value, t)))) {
         ctx.report('type', { expected, actual: jsonType(value) });
         return undefined;
       }
@@ -217,17 +233,20 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
     return (value: unknown[], ctx: Context) => {
       const out: unknown[] = [];
       const seen = new Set<unknown>();
+      let same = true;
       for (let i = 0; i < value.length; i++) {
         ctx.path.push(i);
         const clean = item ? item(value[i], ctx) : value[i];
         keepEntry(clean, uniqueKey, seen, out, ctx);
+        if (out[i] !== value[i]) same = false;
         ctx.path.pop();
       }
       if (node.minItems !== undefined && out.length < node.minItems) {
         ctx.report('min-items', { expected: String(node.minItems) });
         return undefined;
       }
-      return out;
+      // Nothing dropped or changed: the array itself (no copy, no garbage for a clean feed).
+      return same && out.length === value.length ? value : out;
     };
   };
 
@@ -235,9 +254,11 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
     const required = node.required ?? [];
     const properties = Object.entries(node.properties ?? {}).map(([key, child]) => ({ key, check: build(child), required: required.includes(key) }));
     return (value: Record<string, unknown>, ctx: Context) => {
-      // Only known fields are copied, onto a fresh object: unknown keys (also `__proto__`)
-      // never reach a widget.
-      const out: Record<string, unknown> = {};
+      // Only known fields reach a widget (never an unknown key, `__proto__` included): an object
+      // with unknown keys or a changed value is copied; a clean one is kept as it is, so a clean
+      // feed of 10,000 offers is checked without copying it.
+      let out: Record<string, unknown> | undefined;
+      const copyUpTo = (end: number) => copyKnown(value, properties, end);
       let ok = true;
       for (const key of required) {
         if (!Object.hasOwn(value, key) || value[key] === undefined) {
@@ -245,19 +266,43 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
           ok = false;
         }
       }
-      for (const property of properties) {
+      let kept = 0;
+      for (let i = 0; i < properties.length; i++) {
+        const property = properties[i]!;
         if (!Object.hasOwn(value, property.key)) continue;
         ctx.path.push(property.key);
-        const clean = property.check(value[property.key], ctx);
+        const original = value[property.key];
+        const clean = property.check(original, ctx);
         ctx.path.pop();
-        if (clean !== undefined) out[property.key] = clean;
-        else if (property.required) ok = false;
+        if (clean === undefined) {
+          if (property.required) ok = false;
+          out ??= copyUpTo(i);
+          continue;
+        }
+        kept++;
+        if (clean !== original) out ??= copyUpTo(i);
+        if (out) out[property.key] = clean;
       }
-      return ok ? out : undefined;
+      if (!ok) return undefined;
+      if (out) return out;
+      // (A parsed object has no inherited enumerable keys: `for in` counts exactly its own.)
+      let keys = 0;
+      for (const _ in value) keys++;
+      return keys === kept ? value : copyUpTo(properties.length);
     };
   };
 
   return { check: build(root), build };
+}
+
+/** A fresh object with the own keys of `value` among the first `end` known properties. */
+function copyKnown(value: Record<string, unknown>, properties: readonly { key: string }[], end: number): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (let j = 0; j < end; j++) {
+    const key = properties[j]!.key;
+    if (Object.hasOwn(value, key)) copy[key] = value[key];
+  }
+  return copy;
 }
 
 const compiled = new WeakMap<SchemaNode, ReturnType<typeof compile>>();
