@@ -104,7 +104,7 @@ export class SplitOffers {
     return [...chunks];
   }
 
-  /** Forgets failed chunks, so the next `load` fetches them again. */
+  /** Forgets the chunks that could not be loaded, so the next `loadChunk` fetches them again. */
   retryFailed(): void {
     for (const chunk of this.failedChunks) {
       const from = chunk * this.chunkSize;
