@@ -20,6 +20,11 @@ export function formatNumber(m: Messages, value: number, decimals?: number): str
   ).format(value);
 }
 
+/** Periods in time order: "2022" < "2022/23" < "2023" (numeric-aware). */
+export function comparePeriods(a: string, b: string): number {
+  return cached('periods', () => new Intl.Collator('en', { numeric: true })).compare(a, b);
+}
+
 /** "189 €", "12,50 €". */
 export function formatEuro(m: Messages, amount: number): string {
   const whole = Number.isInteger(amount);

@@ -4,15 +4,14 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import {
   BildungFeedElement,
   codeLabel,
-  csvFileName,
   formatNumber,
-  indicatorCsv,
   safeHref,
   type Feed,
   type FeedState,
   type Indicator,
   type Messages,
 } from '../../core/src/index.js';
+import { csvEnv, loadWriter, saveFile } from '../../core/src/writers.js';
 import { indikatorMessages } from '../../core/src/i18n/indikator.js';
 import { styles } from './indikator.styles.js';
 import { chartTemplate, legendSwatch } from './indikator.chart.js';
@@ -65,7 +64,8 @@ const listFormats = new Map<string, Intl.ListFormat>();
  * @csspart chart - The chart (a figure with legend and trend text).
  * @csspart table - The data table (periods × regions).
  * @csspart meta - Definition, reading, notes and source.
- * @csspart download - The "Daten herunterladen (CSV)" link.
+ * @csspart download - The "Daten herunterladen (CSV)" button.
+ * @csspart download-error - The message next to it when the file could not be made (the CSV writer `bildung-*.csv.js` is missing).
  * @csspart notice - A note for the editor (comparison region not found).
  * @csspart loading - The loading message.
  * @csspart error - The error message (feed not loadable, indicator or region not found).
@@ -109,10 +109,11 @@ export class BildungIndikator extends BildungFeedElement {
 
   @state() private showTable = false;
   @state() private chartWidth = 480;
+  /** The CSV could not be made (its writer is missing): a message next to the button. */
+  @state() private csvFailed = false;
 
   private selection?: Selection;
   private preparedFeed?: Feed;
-  private csv?: { key: string; feed: Feed; url: string; name: string };
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
 
@@ -126,8 +127,6 @@ export class BildungIndikator extends BildungFeedElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observed = undefined;
-    if (this.csv) URL.revokeObjectURL(this.csv.url);
-    this.csv = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -142,24 +141,27 @@ export class BildungIndikator extends BildungFeedElement {
       this.selection = select(feedState.feed, { indicator: this.indicator, region: this.region, compare: this.compare });
       this.preparedFeed = feedState.feed;
     }
-    this.prepareCsv(feedState.feed);
   }
 
-  /** Keeps one object URL with the CSV of what is shown; a new one only when the content changes. */
-  private prepareCsv(feed: Feed) {
+  /**
+   * Downloads the CSV of what is shown (the regions of the tile): loads the writer on first use,
+   * then Blob, object URL and `<a download>`. Resolves to `false` when the writer could not be
+   * loaded (its file is missing).
+   */
+  protected async _download(): Promise<boolean> {
+    const writer = await loadWriter('CSV', () => this._csvWriter());
     const s = this.selection;
-    if (s?.kind !== 'ok') return;
+    const feed = this.feed.state?.status === 'ready' ? this.feed.state.feed : undefined;
+    if (!writer || s?.kind !== 'ok' || !feed) return !!writer;
     const regions = [s.region, ...s.comparisons].map((l) => l.ags);
-    const key = `${this.locale.lang}|${s.indicator.id}|${regions.join(',')}|${feed.updated ?? ''}`;
-    if (this.csv?.key === key && this.csv.feed === feed) return;
-    const text = indicatorCsv(s.indicator, { regions, messages: this.messages, updated: feed.updated });
-    if (this.csv) URL.revokeObjectURL(this.csv.url);
-    this.csv = {
-      key,
-      feed,
-      url: URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })),
-      name: csvFileName('indikator', s.indicator.id, s.region.ags),
-    };
+    const text = writer.writeIndicatorCsv(s.indicator, { regions, updated: feed.updated }, csvEnv(this.locale.lang));
+    saveFile(this.renderRoot, text, 'text/csv;charset=utf-8', writer.csvFileName('indikator', s.indicator.id, s.region.ags));
+    return true;
+  }
+
+  /** The CSV writer, loaded on first use (next to an editor bundle: `bildung-*.csv.js`). */
+  protected _csvWriter(): Promise<typeof import('../../core/src/csv-writer.js')> {
+    return import('../../core/src/csv-writer.js');
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -459,13 +461,13 @@ export class BildungIndikator extends BildungFeedElement {
     </dl>`;
   }
 
-  protected _downloadTemplate(indicator: Indicator): TemplateResult | typeof nothing {
+  protected _downloadTemplate(indicator: Indicator): TemplateResult {
     const m = this.localized(indikatorMessages);
-    if (!this.csv) return nothing;
     return html`<p class="download">
-      <a part="download" href=${this.csv.url} download=${this.csv.name} type="text/csv"
-        >${m.download}<span class="visually-hidden">${m.downloadOf(indicator.name)}</span></a
-      >
-    </p>`;
+        <button type="button" class="bildung-button secondary" part="download" @click=${async () => (this.csvFailed = !(await this._download()))}>
+          ${m.download}<span class="visually-hidden">${m.downloadOf(indicator.name)}</span>
+        </button>
+      </p>
+      ${this.csvFailed ? html`<p class="file-failed" part="download-error" role="alert">${m.downloadFailed}</p>` : nothing}`;
   }
 }

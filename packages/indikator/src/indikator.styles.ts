@@ -267,11 +267,6 @@ export const styles = [
     .notfound ul {
       margin: 0.5em 0 0;
     }
-    .download a {
-      display: inline-flex;
-      align-items: center;
-      min-height: 2.75rem;
-    }
     @container (min-width: 40rem) {
       .view-tile .body {
         grid-template-columns: minmax(14rem, 1fr) minmax(0, 1.4fr);

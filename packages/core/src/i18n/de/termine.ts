@@ -48,6 +48,8 @@ export const termine = {
   document: (title: string, info: string | undefined) => (info ? `${title} (${info})` : title),
   moreInfo: 'Mehr zur Veranstaltung',
   addToCalendar: 'In den Kalender',
+  /** Next to a calendar button when the file could not be made (its writer, `bildung-*.ical.js`, is missing). */
+  calendarFailed: 'Die Kalenderdatei kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.',
 
   // ---- inside the calendar file (DESCRIPTION) ----
   icalRegistration: (text: string) => `Anmeldung: ${text}`,

@@ -39,6 +39,7 @@ export const termine: typeof de = {
   document: (title, info) => (info ? `${title} (${info})` : title),
   moreInfo: 'More about this event',
   addToCalendar: 'Add to calendar',
+  calendarFailed: 'The calendar file cannot be created right now. Please try again later.',
 
   icalRegistration: (text) => `Registration: ${text}`,
   icalOrganizer: (text) => `Organiser: ${text}`,
