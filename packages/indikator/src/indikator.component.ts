@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import {
   BildungFeedElement,
   codeLabel,
@@ -34,7 +33,21 @@ import {
 export type IndikatorView = 'tile' | 'chart' | 'table';
 const VIEWS: readonly IndikatorView[] = ['tile', 'chart', 'table'];
 
-const HEADINGS = [literal`h2`, literal`h2`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** The indicator's name as a heading of `level` (2–6): one template per tag, as Lit binds no tag names. */
+function nameHeading(level: number, name: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class="name" id="name" part="name">${name}</h2>`;
+    case 4:
+      return html`<h4 class="name" id="name" part="name">${name}</h4>`;
+    case 5:
+      return html`<h5 class="name" id="name" part="name">${name}</h5>`;
+    case 6:
+      return html`<h6 class="name" id="name" part="name">${name}</h6>`;
+    default:
+      return html`<h3 class="name" id="name" part="name">${name}</h3>`;
+  }
+}
 
 /** Chart height in px by view (the width follows the widget). */
 const CHART_HEIGHT: Record<IndikatorView, number> = { tile: 170, chart: 280, table: 240 };
@@ -276,10 +289,9 @@ export class BildungIndikator extends BildungFeedElement {
     const m = this.localized(indikatorMessages);
     const view = this.currentView;
     const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel) || 3)));
-    const tag = HEADINGS[level]!;
     const head = headline(region, comparisons, indicator.decimals);
     return html`<article class="tile view-${view}" part="tile" aria-labelledby="name">
-      ${staticHtml`<${tag} class="name" id="name" part="name">${indicator.name}</${tag}>`}
+      ${nameHeading(level, indicator.name)}
       ${unknownCompare.length
         ? html`<p class="notice" part="notice">
             ${m.unknownCompare(
