@@ -27,14 +27,12 @@ export const termine = {
   calendarFileOne: 'veranstaltung',
 
   // ---- one event ----
-  when: 'Termin',
   place: 'Ort',
   organizer: 'Veranstalter',
   category: 'Art',
   audience: 'Zielgruppe',
   phone: 'Telefon',
   email: 'E-Mail',
-  registration: 'Anmeldung',
   registrationUntil: (date: string) => `Anmeldung bis ${date}`,
   registrationOpen: 'Anmeldung offen',
   deadlinePassed: 'Anmeldeschluss vorbei',
