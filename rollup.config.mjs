@@ -99,7 +99,8 @@ const onwarn = (warning, warn) => {
 /**
  * What a widget loads only when it needs it goes into files next to the editor file, named after
  * it (`bildung-widgets.en.js`), one per kind: the English strings of the widgets, the code for
- * split feeds (`bildung-widgets.split.js`, only the finder has it). Such a file
+ * split feeds (`bildung-widgets.split.js`, only the finder has it), the calendar and CSV writers
+ * (`bildung-widgets.ical.js`, `.csv.js`). Such a file
  * must import nothing from the main file: a CMS often loads that with a query string
  * (`bildung-widgets.js?ver=3`), and `import './bildung-widgets.js'` would then run a second copy.
  */
@@ -107,6 +108,9 @@ const LAZY_CHUNKS = [
   ['en', /[\\/]i18n[\\/]en(?:[\\/]|\.ts$)/],
   // A split feed (offerChunks): the chunk loader and the prebuilt index reader.
   ['split', /[\\/]feed[\\/]split-offers\.ts$|[\\/]search[\\/]prebuilt\.ts$/],
+  // The file writers, loaded when a visitor asks for a file: "In den Kalender" (termine), the CSV (indikator).
+  ['ical', /[\\/]core[\\/]src[\\/]ical-writer\.ts$/],
+  ['csv', /[\\/]core[\\/]src[\\/]csv-writer\.ts$/],
 ];
 const selfContainedChunks = {
   name: 'self-contained-chunks',

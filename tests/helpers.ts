@@ -148,6 +148,42 @@ export async function captureWarnings<T>(action: () => Promise<T>): Promise<{ re
   }
 }
 
+/** A file a widget handed to the browser as a download. */
+export interface DownloadedFile {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+  /** The content as UTF-8 (a byte order mark is kept, as U+FEFF). */
+  text: string;
+}
+
+/**
+ * Runs `action` and returns the file it downloads: the widget loads its writer (calendar, CSV),
+ * then clicks an `<a download>` with a blob URL; the click is caught here (no file lands on disk)
+ * and the blob read back. Waits for that click: an action that downloads nothing fails by the
+ * test's time limit.
+ */
+export async function download(action: () => unknown): Promise<DownloadedFile> {
+  const original = HTMLAnchorElement.prototype.click;
+  let caught!: (link: { href: string; name: string }) => void;
+  const clicked = new Promise<{ href: string; name: string }>((resolve) => (caught = resolve));
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) caught({ href: this.href, name: this.download });
+    else original.call(this);
+  };
+  let link: { href: string; name: string };
+  try {
+    await action();
+    link = await clicked;
+  } finally {
+    HTMLAnchorElement.prototype.click = original;
+  }
+  expect(link.href).to.match(/^blob:/);
+  const blob = await (await fetch(link.href)).blob();
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  return { name: link.name, type: blob.type, bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+}
+
 /** Holds every fetch until `release()`, so a widget stays in its loading state; `restore()` puts fetch back. */
 export function holdFetch() {
   let release!: () => void;

@@ -3,7 +3,10 @@ import { termineMessages } from './i18n/termine.js';
 import type { FeedEvent, Place } from './feed/feed.types.js';
 import type { Messages } from './i18n/i18n.js';
 import { isIsoDate, isIsoDateTime } from './feed/validate.js';
-import { TIME_ZONE, formatDay, formatDayRange } from './format.js';
+import { TIME_ZONE, formatClock, formatDay, formatDayLong, formatDayRange } from './format.js';
+
+// Day and clock formats live with the other formats; this module has always offered them too.
+export { formatClock, formatDayLong };
 import { clock } from './clock.js';
 
 /**
@@ -192,26 +195,6 @@ export function compareUpcoming(a: EventTimes, b: EventTimes): number {
 /** Past events: newest first. */
 export function comparePast(a: EventTimes, b: EventTimes): number {
   return b.start.getTime() - a.start.getTime() || (b.end?.getTime() ?? 0) - (a.end?.getTime() ?? 0);
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const id = `${key}|${locale}`;
-  let f = formats.get(id);
-  if (!f) formats.set(id, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: TIME_ZONE })));
-  return f;
-}
-
-/** A whole day with its weekday: "Donnerstag, 22. April 2027". */
-export function formatDayLong(m: Messages, isoDate: string): string {
-  const [y, mo, d] = dayParts(isoDate);
-  // Noon UTC is the same calendar day in Berlin all year round.
-  return format('daylong', m.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(y, mo - 1, d, 12)));
-}
-
-/** A clock time in Berlin, 24-hour, no leading zero: "9:30" (the language adds "Uhr"). */
-export function formatClock(m: Messages, instant: Date): string {
-  return format('clock', m.locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
 
 /**

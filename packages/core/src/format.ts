@@ -20,6 +20,11 @@ export function formatNumber(m: Messages, value: number, decimals?: number): str
   ).format(value);
 }
 
+/** Periods in time order: "2022" < "2022/23" < "2023" (numeric-aware). */
+export function comparePeriods(a: string, b: string): number {
+  return cached('periods', () => new Intl.Collator('en', { numeric: true })).compare(a, b);
+}
+
 /** "189 €", "12,50 €". */
 export function formatEuro(m: Messages, amount: number): string {
   const whole = Number.isInteger(amount);
@@ -28,26 +33,37 @@ export function formatEuro(m: Messages, amount: number): string {
   ).format(amount);
 }
 
+/** Noon UTC of a day (`YYYY-MM-DD`): the same calendar day in Europe/Berlin all year round. */
+function noon(isoDate: string): Date {
+  const [y, mo, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d, 12));
+}
+
+/** A date and time format of the language in Berlin time, made once per language and `key`. */
+function dateFormat(m: Messages, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`${key}|${m.locale}`, () => new Intl.DateTimeFormat(m.locale, { ...options, timeZone: TIME_ZONE }));
+}
+
+const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+
 /** A whole day (`YYYY-MM-DD`) as "1. Februar 2027". */
 export function formatDay(m: Messages, isoDate: string): string {
-  const [y, mo, d] = isoDate.split('-').map(Number) as [number, number, number];
-  // Noon UTC is the same calendar day in Europe/Berlin all year round.
-  return cached(`day|${m.locale}`, () =>
-    new Intl.DateTimeFormat(m.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }),
-  ).format(new Date(Date.UTC(y, mo - 1, d, 12)));
+  return dateFormat(m, 'day', DAY).format(noon(isoDate));
+}
+
+/** A whole day with its weekday: "Donnerstag, 22. April 2027". */
+export function formatDayLong(m: Messages, isoDate: string): string {
+  return dateFormat(m, 'daylong', { weekday: 'long', ...DAY }).format(noon(isoDate));
+}
+
+/** A clock time in Berlin, 24-hour, no leading zero: "9:30" (the language adds "Uhr"). */
+export function formatClock(m: Messages, instant: Date): string {
+  return dateFormat(m, 'clock', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
 
 /** Two whole days as a range the language reads naturally ("1. Februar – 21. Juni 2027"). */
 export function formatDayRange(m: Messages, start?: string, end?: string): string | undefined {
-  if (start && end) {
-    const toDate = (s: string) => {
-      const [y, mo, d] = s.split('-').map(Number) as [number, number, number];
-      return new Date(Date.UTC(y, mo - 1, d, 12));
-    };
-    return cached(`day|${m.locale}`, () =>
-      new Intl.DateTimeFormat(m.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }),
-    ).formatRange(toDate(start), toDate(end));
-  }
+  if (start && end) return dateFormat(m, 'day', DAY).formatRange(noon(start), noon(end));
   if (start) return m.format.dateFrom(formatDay(m, start));
   if (end) return m.format.dateTo(formatDay(m, end));
   return undefined;

@@ -1,54 +1,14 @@
-import { localize } from './i18n/i18n.js';
-import { termineMessages } from './i18n/termine.js';
 import type { FeedEvent } from './feed/feed.types.js';
-import { messagesFor } from './i18n/i18n.js';
 import { clock } from './clock.js';
-import { formatDay } from './format.js';
-import { isSafeUrl, mailHref } from './url.js';
-import { berlinWallTime, eventTimes, formatPlace, nextDay, type EventTimes } from './event-time.js';
+import { writeICalendar } from './ical-writer.js';
+import { icalEnv } from './writers.js';
+
+export { escapeText, foldLine, icsFileName, ICALENDAR_TYPE, type ICalendarEnv } from './ical-writer.js';
 
 /**
- * iCalendar (RFC 5545) files for the feed's events. Pure functions, no DOM: the widget turns the
- * text into a download; a command line tool can write it to a file.
- *
- * - CRLF after every line, lines folded at 75 octets (never inside a UTF-8 sequence);
- * - TEXT values escaped (`\\`, `;`, `,`, line breaks), other control characters removed;
- * - UID from the event id and the feed's host (stable: importing again updates, not duplicates);
- *   DTSTAMP from the clock;
- * - timed events in Europe/Berlin (`TZID`, with its VTIMEZONE), except an instant whose Berlin
- *   wall time occurs twice (the repeated hour in October), which is written in UTC;
- * - all-day events as DATE values with an exclusive DTEND.
+ * iCalendar (RFC 5545) files for the feed's events, synchronously (the writer itself is in
+ * ical-writer.ts; <bildung-termine> loads it only when a visitor asks for a file).
  */
-
-/** MIME type of the files. */
-export const ICALENDAR_TYPE = 'text/calendar;charset=utf-8';
-
-const CRLF = '\r\n';
-const TZID = 'Europe/Berlin';
-
-/**
- * Europe/Berlin since 1996 (EU rules: summer time from the last Sunday of March, 02:00, to the last
- * Sunday of October, 03:00). Written by hand and checked by the tests with an independent parser.
- */
-const VTIMEZONE_BERLIN = [
-  'BEGIN:VTIMEZONE',
-  `TZID:${TZID}`,
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-];
 
 export interface ICalendarOptions {
   /** DTSTAMP. Default: `clock.now()`. */
@@ -61,157 +21,11 @@ export interface ICalendarOptions {
   name?: string;
 }
 
-/** Escapes a TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n');
-}
-
-function utf8Length(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-}
-
-/** Folds one content line into lines of at most 75 octets, continuation lines starting with a space. */
-export function foldLine(line: string): string {
-  let out = '';
-  let octets = 0;
-  for (const char of line) {
-    const n = utf8Length(char.codePointAt(0)!);
-    if (octets + n > 75) {
-      out += `${CRLF} `;
-      octets = 1;
-    }
-    out += char;
-    octets += n;
-  }
-  return out;
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-function utcStamp(instant: Date): string {
-  return (
-    `${pad(instant.getUTCFullYear(), 4)}${pad(instant.getUTCMonth() + 1)}${pad(instant.getUTCDate())}` +
-    `T${pad(instant.getUTCHours())}${pad(instant.getUTCMinutes())}${pad(instant.getUTCSeconds())}Z`
-  );
-}
-
-/**
- * `DTSTART;TZID=Europe/Berlin:20270422T093000`, or in UTC (`DTSTART:20271031T003000Z`) when the
- * Berlin wall time occurs twice (the repeated hour in October). RFC 5545 says such a time means
- * its first occurrence, but calendar programs disagree (ical.js, for one, reads the second), so
- * the file does not depend on it.
- */
-function dateTimeProperty(name: string, instant: Date): { line: string; usesZone: boolean } {
-  const whole = new Date(Math.floor(instant.getTime() / 1000) * 1000);
-  const w = berlinWallTime(whole);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  const occurrences = [60, 120].filter((offset) => {
-    const other = berlinWallTime(new Date(asUtc - offset * 60000));
-    return other.year === w.year && other.month === w.month && other.day === w.day && other.hour === w.hour && other.minute === w.minute;
-  }).length;
-  if (occurrences !== 1) return { line: `${name}:${utcStamp(whole)}`, usesZone: false };
-  const local = `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
-  return { line: `${name};TZID=${TZID}:${local}`, usesZone: true };
-}
-
-function dateValue(isoDate: string): string {
-  return isoDate.replace(/-/g, '');
-}
-
-function description(event: FeedEvent, lang: string): string | undefined {
-  const m = messagesFor(lang);
-  const t = localize(termineMessages, lang);
-  const lines: string[] = [];
-  if (event.description?.trim()) lines.push(event.description.trim());
-  const reg = event.registration;
-  if (reg) {
-    const how = [isSafeUrl(reg.url) ? reg.url : undefined, mailHref(reg.email)?.slice(7)].filter(Boolean).join(', ');
-    if (reg.status === 'full') lines.push(t.full);
-    else if (reg.status === 'closed') lines.push(t.closed);
-    else if (reg.deadline) lines.push(how ? `${t.registrationUntil(formatDay(m, reg.deadline))}: ${how}` : t.registrationUntil(formatDay(m, reg.deadline)));
-    else if (how) lines.push(t.icalRegistration(how));
-  }
-  const org = event.organizer;
-  if (org?.name) lines.push(t.icalOrganizer([org.name, mailHref(org.email)?.slice(7), org.phone].filter(Boolean).join(', ')));
-  if (isSafeUrl(event.url) && /^https?:/i.test(event.url)) lines.push(t.icalMoreInfo(event.url));
-  return lines.length ? lines.join('\n\n') : undefined;
-}
-
-function veventLines(event: FeedEvent, times: EventTimes, options: Required<Pick<ICalendarOptions, 'now' | 'domain' | 'lang'>>) {
-  const lines = ['BEGIN:VEVENT', `UID:${escapeText(`${event.id}@${options.domain}`)}`, `DTSTAMP:${utcStamp(options.now)}`];
-  let usesZone = false;
-  if (times.allDay) {
-    lines.push(`DTSTART;VALUE=DATE:${dateValue(times.firstDay)}`, `DTEND;VALUE=DATE:${dateValue(nextDay(times.lastDay))}`);
-  } else {
-    const start = dateTimeProperty('DTSTART', times.start);
-    lines.push(start.line);
-    usesZone ||= start.usesZone;
-    if (times.end) {
-      const end = dateTimeProperty('DTEND', times.end);
-      lines.push(end.line);
-      usesZone ||= end.usesZone;
-    }
-  }
-  lines.push(`SUMMARY:${escapeText(event.name)}`);
-  const text = description(event, options.lang);
-  if (text) lines.push(`DESCRIPTION:${escapeText(text)}`);
-  const where = formatPlace(event.location);
-  if (where) lines.push(`LOCATION:${escapeText(where)}`);
-  const { lat, lon } = event.location ?? {};
-  if (typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon)) lines.push(`GEO:${lat};${lon}`);
-  if (event.category) {
-    const labels = messagesFor(options.lang).codes.category;
-    // Own labels only (a category "constructor" is shown as written).
-    const label = Object.hasOwn(labels, event.category) ? labels[event.category]! : event.category;
-    lines.push(`CATEGORIES:${escapeText(label)}`);
-  }
-  // URL is a URI value (not escaped): only a plain http(s) URL without control characters.
-  if (isSafeUrl(event.url) && /^https?:\/\//i.test(event.url)) lines.push(`URL:${event.url}`);
-  lines.push('END:VEVENT');
-  return { lines, usesZone };
-}
-
 /**
  * One iCalendar file with the given events (those with an unusable start are left out).
  * @example toICalendar(feed.events, { domain: 'www.kreis.de', now: new Date() })
  */
 export function toICalendar(events: readonly FeedEvent[], options: ICalendarOptions = {}): string {
   const lang = options.lang ?? 'de';
-  const resolved = { now: options.now ?? clock.now(), domain: options.domain || 'bildung-widgets.invalid', lang };
-  const bodies: string[] = [];
-  let usesZone = false;
-  for (const event of events) {
-    const times = eventTimes(event);
-    if (!times) continue;
-    const vevent = veventLines(event, times, resolved);
-    usesZone ||= vevent.usesZone;
-    bodies.push(...vevent.lines);
-  }
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:-//bildung-widgets//bildung-termine//${lang.toUpperCase()}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    ...(options.name ? [`X-WR-CALNAME:${escapeText(options.name)}`] : []),
-    ...(usesZone ? VTIMEZONE_BERLIN : []),
-    ...bodies,
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
-}
-
-/** A file name for a calendar file: `base` reduced to safe characters (else `fallback`), plus `.ics`. */
-export function icsFileName(base: string, fallback = 'calendar'): string {
-  const safe = base
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9_-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${safe || fallback}.ics`;
+  return writeICalendar(events, { now: options.now ?? clock.now(), domain: options.domain || 'bildung-widgets.invalid', lang, name: options.name }, icalEnv(lang));
 }

@@ -34,4 +34,4 @@ export { berlinWallTime, zoneFormat, wallTimeWith, berlinOffsetMinutes, berlinIn
 export { toICalendar, escapeText, foldLine, icsFileName, ICALENDAR_TYPE, type ICalendarOptions } from './ical.js';
 export { downloadType, downloadInfo } from './download.js';
 export { renderLightMicrodata, microdataId, MICRODATA_ATTRIBUTE } from './microdata.js';
-export { toCsv, csvField, csvNumber, indicatorCsv, csvFileName, comparePeriods, type CsvCell, type CsvOptions, type IndicatorCsvOptions } from './csv.js';
+export { toCsv, csvField, csvNumber, indicatorCsv, csvFileName, type CsvCell, type CsvOptions, type IndicatorCsvOptions } from './csv.js';

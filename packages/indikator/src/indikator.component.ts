@@ -1,18 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import {
   BildungFeedElement,
   codeLabel,
-  csvFileName,
   formatNumber,
-  indicatorCsv,
   safeHref,
   type Feed,
   type FeedState,
   type Indicator,
   type Messages,
 } from '../../core/src/index.js';
+import { csvEnv, loadWriter, saveFile } from '../../core/src/writers.js';
 import { indikatorMessages } from '../../core/src/i18n/indikator.js';
 import { styles } from './indikator.styles.js';
 import { chartTemplate, legendSwatch } from './indikator.chart.js';
@@ -35,7 +33,21 @@ import {
 export type IndikatorView = 'tile' | 'chart' | 'table';
 const VIEWS: readonly IndikatorView[] = ['tile', 'chart', 'table'];
 
-const HEADINGS = [literal`h2`, literal`h2`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** The indicator's name as a heading of `level` (2–6): one template per tag, as Lit binds no tag names. */
+function nameHeading(level: number, name: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class="name" id="name" part="name">${name}</h2>`;
+    case 4:
+      return html`<h4 class="name" id="name" part="name">${name}</h4>`;
+    case 5:
+      return html`<h5 class="name" id="name" part="name">${name}</h5>`;
+    case 6:
+      return html`<h6 class="name" id="name" part="name">${name}</h6>`;
+    default:
+      return html`<h3 class="name" id="name" part="name">${name}</h3>`;
+  }
+}
 
 /** Chart height in px by view (the width follows the widget). */
 const CHART_HEIGHT: Record<IndikatorView, number> = { tile: 170, chart: 280, table: 240 };
@@ -65,7 +77,8 @@ const listFormats = new Map<string, Intl.ListFormat>();
  * @csspart chart - The chart (a figure with legend and trend text).
  * @csspart table - The data table (periods × regions).
  * @csspart meta - Definition, reading, notes and source.
- * @csspart download - The "Daten herunterladen (CSV)" link.
+ * @csspart download - The "Daten herunterladen (CSV)" button.
+ * @csspart download-error - The message next to it when the file could not be made (the CSV writer `bildung-*.csv.js` is missing).
  * @csspart notice - A note for the editor (comparison region not found).
  * @csspart loading - The loading message.
  * @csspart error - The error message (feed not loadable, indicator or region not found).
@@ -109,10 +122,11 @@ export class BildungIndikator extends BildungFeedElement {
 
   @state() private showTable = false;
   @state() private chartWidth = 480;
+  /** The CSV could not be made (its writer is missing): a message next to the button. */
+  @state() private csvFailed = false;
 
   private selection?: Selection;
   private preparedFeed?: Feed;
-  private csv?: { key: string; feed: Feed; url: string; name: string };
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
 
@@ -126,8 +140,6 @@ export class BildungIndikator extends BildungFeedElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observed = undefined;
-    if (this.csv) URL.revokeObjectURL(this.csv.url);
-    this.csv = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -142,24 +154,27 @@ export class BildungIndikator extends BildungFeedElement {
       this.selection = select(feedState.feed, { indicator: this.indicator, region: this.region, compare: this.compare });
       this.preparedFeed = feedState.feed;
     }
-    this.prepareCsv(feedState.feed);
   }
 
-  /** Keeps one object URL with the CSV of what is shown; a new one only when the content changes. */
-  private prepareCsv(feed: Feed) {
+  /**
+   * Downloads the CSV of what is shown (the regions of the tile): loads the writer on first use,
+   * then Blob, object URL and `<a download>`. Resolves to `false` when the writer could not be
+   * loaded (its file is missing).
+   */
+  protected async _download(): Promise<boolean> {
+    const writer = await loadWriter('CSV', () => this._csvWriter());
     const s = this.selection;
-    if (s?.kind !== 'ok') return;
+    const feed = this.feed.state?.status === 'ready' ? this.feed.state.feed : undefined;
+    if (!writer || s?.kind !== 'ok' || !feed) return !!writer;
     const regions = [s.region, ...s.comparisons].map((l) => l.ags);
-    const key = `${this.locale.lang}|${s.indicator.id}|${regions.join(',')}|${feed.updated ?? ''}`;
-    if (this.csv?.key === key && this.csv.feed === feed) return;
-    const text = indicatorCsv(s.indicator, { regions, messages: this.messages, updated: feed.updated });
-    if (this.csv) URL.revokeObjectURL(this.csv.url);
-    this.csv = {
-      key,
-      feed,
-      url: URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' })),
-      name: csvFileName('indikator', s.indicator.id, s.region.ags),
-    };
+    const text = writer.writeIndicatorCsv(s.indicator, { regions, updated: feed.updated }, csvEnv(this.locale.lang));
+    saveFile(this.renderRoot, text, 'text/csv;charset=utf-8', writer.csvFileName('indikator', s.indicator.id, s.region.ags));
+    return true;
+  }
+
+  /** The CSV writer, loaded on first use (next to an editor bundle: `bildung-*.csv.js`). */
+  protected _csvWriter(): Promise<typeof import('../../core/src/csv-writer.js')> {
+    return import('../../core/src/csv-writer.js');
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -274,10 +289,9 @@ export class BildungIndikator extends BildungFeedElement {
     const m = this.localized(indikatorMessages);
     const view = this.currentView;
     const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel) || 3)));
-    const tag = HEADINGS[level]!;
     const head = headline(region, comparisons, indicator.decimals);
     return html`<article class="tile view-${view}" part="tile" aria-labelledby="name">
-      ${staticHtml`<${tag} class="name" id="name" part="name">${indicator.name}</${tag}>`}
+      ${nameHeading(level, indicator.name)}
       ${unknownCompare.length
         ? html`<p class="notice" part="notice">
             ${m.unknownCompare(
@@ -459,13 +473,13 @@ export class BildungIndikator extends BildungFeedElement {
     </dl>`;
   }
 
-  protected _downloadTemplate(indicator: Indicator): TemplateResult | typeof nothing {
+  protected _downloadTemplate(indicator: Indicator): TemplateResult {
     const m = this.localized(indikatorMessages);
-    if (!this.csv) return nothing;
     return html`<p class="download">
-      <a part="download" href=${this.csv.url} download=${this.csv.name} type="text/csv"
-        >${m.download}<span class="visually-hidden">${m.downloadOf(indicator.name)}</span></a
-      >
-    </p>`;
+        <button type="button" class="bildung-button secondary" part="download" @click=${async () => (this.csvFailed = !(await this._download()))}>
+          ${m.download}<span class="visually-hidden">${m.downloadOf(indicator.name)}</span>
+        </button>
+      </p>
+      ${this.csvFailed ? html`<p class="file-failed" part="download-error" role="alert">${m.downloadFailed}</p>` : nothing}`;
   }
 }

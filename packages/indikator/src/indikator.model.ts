@@ -136,7 +136,7 @@ export function headline(region: Line, comparisons: readonly Line[], decimals?: 
   }
   if (index < 0) {
     // No value at all: speak about the region's (or else the comparisons') latest period.
-    const period = points.at(-1)?.period ?? latestPeriod(comparisons);
+    const period = points.at(-1)?.period ?? allPeriods(comparisons).at(-1);
     return { period, point: period ? region.byPeriod.get(period) : undefined, laterMissing: [] };
   }
   const point = points[index]!;
@@ -151,11 +151,6 @@ export function headline(region: Line, comparisons: readonly Line[], decimals?: 
   const difference =
     previous === undefined ? undefined : roundTo(roundTo(point.value!, decimals) - roundTo(previous.value!, decimals), decimals);
   return { period: point.period, point, laterMissing, previous, difference };
-}
-
-function latestPeriod(lines: readonly Line[]): string | undefined {
-  const periods = lines.flatMap((l) => l.points.map((p) => p.period)).sort(comparePeriods);
-  return periods.at(-1);
 }
 
 /** Every period of the given lines, in time order. */

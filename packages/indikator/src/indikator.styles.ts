@@ -23,14 +23,13 @@ export const styles = [
       flex-direction: column;
       gap: calc(var(--_gap) * 0.75);
       min-width: 0;
-      /* Every text in the tile comes from the feed: an overlong unit or note wraps instead of overflowing. */
+      /* Every text in the tile comes from the feed: an overlong unit or note wraps instead of overflowing (inherited by every part). */
       overflow-wrap: anywhere;
     }
     .name {
       font-size: 1.125em;
       line-height: 1.3;
       margin: 0;
-      overflow-wrap: anywhere;
     }
     p {
       margin: 0;
@@ -67,7 +66,6 @@ export const styles = [
     .muted,
     .comparison-heading {
       color: var(--_muted);
-      overflow-wrap: anywhere;
     }
     .change .arrow {
       display: inline-block;
@@ -91,9 +89,6 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.25em 1.25em;
-    }
-    .comparisons li {
-      overflow-wrap: anywhere;
     }
     .comparisons .value {
       font-weight: 700;
@@ -133,7 +128,6 @@ export const styles = [
     .grid line {
       stroke: currentColor;
       stroke-opacity: 0.18;
-      stroke-width: 1;
     }
     .baseline {
       stroke: currentColor;
@@ -170,7 +164,6 @@ export const styles = [
     .marker {
       fill: currentColor;
       stroke: currentColor;
-      stroke-width: 1;
     }
     .marker.open {
       fill: Canvas;
@@ -192,7 +185,6 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       gap: 0.4em;
-      overflow-wrap: anywhere;
     }
     .swatch {
       flex: none;
@@ -256,21 +248,12 @@ export const styles = [
     .meta dd {
       margin: 0;
       white-space: pre-line;
-      overflow-wrap: anywhere;
     }
     .notice {
       padding: 0.5em 0.75em;
       border-left: 4px solid var(--_border);
       background: var(--_surface);
       font-size: 0.875em;
-    }
-    .notfound ul {
-      margin: 0.5em 0 0;
-    }
-    .download a {
-      display: inline-flex;
-      align-items: center;
-      min-height: 2.75rem;
     }
     @container (min-width: 40rem) {
       .view-tile .body {
@@ -291,9 +274,6 @@ export const styles = [
       .grid line,
       .baseline {
         stroke: GrayText;
-      }
-      .marker.open {
-        fill: Canvas;
       }
       .verdict-better .verdict,
       .verdict-worse .verdict,

@@ -3,11 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import './indikator.js';
 import { exampleFeed, problemFeed } from './indikator.examples.js';
 import { headline, roundTo, toLine, trend, verdict } from './indikator.model.js';
-import { $, $$, expectFallbackWhileLoading, expectLoadError, expectPageTheme, feedUrl, firstEvent, forcedColors, loaded, loadHostile, mount, type MountOptions, PAGE_THEME, resetPage, xssFlag } from '../../../tests/helpers.js';
+import { $, $$, captureWarnings, download, expectFallbackWhileLoading, expectLoadError, expectPageTheme, feedUrl, firstEvent, forcedColors, loaded, loadHostile, mount, type MountOptions, PAGE_THEME, resetPage, SAFE_LINK, xssFlag } from '../../../tests/helpers.js';
 import type { BildungIndikator } from './indikator.js';
 
-/** Links in a tile: those of the helpers' SAFE_LINK, and the blob: URL of the CSV download. */
-const SAFE_LINK = /^(https?:|mailto:|tel:|blob:)/;
 
 /** A tile in a 720 px column (another width, or more, in `options`). */
 const indikator = (attrs: Record<string, string> = {}, feed: unknown = exampleFeed, options: MountOptions = {}) =>
@@ -404,17 +402,16 @@ describe('<bildung-indikator>', () => {
   });
 
   describe('when the visitor downloads the data', () => {
-    it('offers a CSV link that Excel opens in German settings, with the source in the file', async () => {
+    it('offers a CSV button that Excel opens in German settings, with the source in the file', async () => {
       const el = await indikator({ indicator: 'B1.1' });
-      const link = $<HTMLAnchorElement>(el, '[part="download"]');
-      expect(text(link)).to.equal('Daten herunterladen (CSV): Betreuungsquote der Kinder unter 3 Jahren');
-      expect(link.getAttribute('download')).to.equal('indikator-B1.1-03351.csv');
-      expect(link.href).to.match(/^blob:/);
-      const blob = await (await fetch(link.href)).blob();
-      expect(blob.type).to.equal('text/csv;charset=utf-8');
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
-      const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1);
+      const button = $<HTMLButtonElement>(el, '[part="download"]');
+      expect(button.localName).to.equal('button');
+      expect(text(button)).to.equal('Daten herunterladen (CSV): Betreuungsquote der Kinder unter 3 Jahren');
+      const file = await download(() => button.click());
+      expect(file.name).to.equal('indikator-B1.1-03351.csv');
+      expect(file.type).to.equal('text/csv;charset=utf-8');
+      expect([...file.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const csv = file.text.slice(1);
       const lines = csv.split('\r\n');
       expect(lines[0]).to.equal('Indikator;B1.1 Betreuungsquote der Kinder unter 3 Jahren');
       expect(lines).to.include('Zeitraum;Landkreis Celle (03351);Niedersachsen (03);Deutschland (DG)');
@@ -426,22 +423,64 @@ describe('<bildung-indikator>', () => {
       expect(csv.endsWith('\r\n')).to.be.true;
     });
 
-    it('holds only the regions shown, and a new file when they change', async () => {
+    it('holds only the regions shown, also after they change', async () => {
       const el = await indikator({ indicator: 'B1.1', compare: 'DG' });
-      const first = $<HTMLAnchorElement>(el, '[part="download"]').href;
-      let csv = await (await fetch(first)).text();
-      expect(csv).to.include('Zeitraum;Landkreis Celle (03351);Deutschland (DG)\r\n');
+      let file = await download(() => $(el, '[part="download"]').click());
+      expect(file.text).to.include('Zeitraum;Landkreis Celle (03351);Deutschland (DG)\r\n');
       el.region = '03';
       await el.updateComplete;
-      const second = $<HTMLAnchorElement>(el, '[part="download"]');
-      expect(second.href).not.to.equal(first);
-      expect(second.getAttribute('download')).to.equal('indikator-B1.1-03.csv');
-      csv = await (await fetch(second.href)).text();
-      expect(csv).to.include('Zeitraum;Niedersachsen (03);Deutschland (DG)\r\n');
-      // The old object URL is released.
-      let released = false;
-      await fetch(first).catch(() => (released = true));
-      expect(released).to.be.true;
+      file = await download(() => $(el, '[part="download"]').click());
+      expect(file.name).to.equal('indikator-B1.1-03.csv');
+      expect(file.text).to.include('Zeitraum;Niedersachsen (03);Deutschland (DG)\r\n');
+    });
+
+    it('works from the keyboard, with Enter and with Space', async () => {
+      const el = await indikator({ indicator: 'B1.1' });
+      $(el, '[part="download"]').focus();
+      for (const press of ['Enter', 'Space']) {
+        const file = await download(() => sendKeys({ press }));
+        expect(file.name, press).to.equal('indikator-B1.1-03351.csv');
+      }
+    });
+
+    describe('when the CSV writer cannot be loaded (an editor copied only the main file)', () => {
+      // The built bundle's missing bildung-*.csv.js is tested on a real page in tests/security/download-files.test.ts.
+      const writerMissing = (el: BildungIndikator, missing: boolean) => {
+        const own = el as unknown as { _csvWriter?: () => Promise<never> };
+        if (missing) own._csvWriter = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+        else delete own._csvWriter;
+      };
+
+      it('says so under the button, keeps the focus there, and the next success clears it', async () => {
+        const el = await indikator({ indicator: 'B1.1' });
+        writerMissing(el, true);
+        const button = $(el, '[part="download"]');
+        button.focus();
+        const { warnings } = await captureWarnings(async () => {
+          await sendKeys({ press: 'Enter' });
+          await waitUntil(() => el.shadowRoot!.querySelector('[part="download-error"]'), 'no message');
+        });
+        expect(warnings.join('\n')).to.match(/^(bildung-widgets: the CSV writer could not be loaded, no file was made \(.+\))?$/);
+        const message = $(el, '[part="download-error"]');
+        expect(text(message)).to.equal('Die CSV-Datei kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.');
+        expect(message.getAttribute('role')).to.equal('alert');
+        expect(el.shadowRoot!.activeElement).to.equal(button);
+        await expect(el).to.be.accessible();
+        writerMissing(el, false);
+        const file = await download(() => button.click());
+        expect(file.name).to.equal('indikator-B1.1-03351.csv');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="download-error"]')).to.be.null;
+      });
+
+      it('says so in English on an English page', async () => {
+        const el = await indikator({ indicator: 'B1.1', lang: 'en' });
+        writerMissing(el, true);
+        $(el, '[part="download"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part="download-error"]'), 'no message');
+        expect(text($(el, '[part="download-error"]'))).to.equal('The CSV file cannot be created right now. Please try again later.');
+        await expect(el).to.be.accessible();
+      });
     });
   });
 
@@ -453,7 +492,7 @@ describe('<bildung-indikator>', () => {
       expect(part(el, 'summary')).to.equal('In 2023, Landkreis Celle is above the state figure and below the national figure.');
       expect(text($(el, '[part="download"]'))).to.match(/^Download data \(CSV\)/);
       expect(text($(el, '[part="table-toggle"]'))).to.equal('Show as table');
-      const csv = await (await fetch($<HTMLAnchorElement>(el, '[part="download"]').href)).text();
+      const { text: csv } = await download(() => $(el, '[part="download"]').click());
       expect(csv).to.include('Period;Landkreis Celle (03351)');
       // Numbers stay German in the file: it is made for Excel in German settings.
       expect(csv).to.include('2023;34,5;34,1;36,4');
@@ -530,7 +569,7 @@ describe('<bildung-indikator>', () => {
       const links = $$<HTMLAnchorElement>(el, 'a');
       for (const a of links) expect(a.getAttribute('href')).to.match(SAFE_LINK);
       expect($$(el, '[part="meta"] a')).to.have.length(0);
-      const csv = await (await fetch($<HTMLAnchorElement>(el, '[part="download"]').href)).text();
+      const { text: csv } = await download(() => $(el, '[part="download"]').click());
       expect(csv).to.include(`"'=cmd|"" /C calc""!A0 (03)"`);
       expect(csv).to.include(`Hinweise;"'=HYPERLINK(""https://example.org"",""klick"")"`);
     });

@@ -6,7 +6,6 @@ import {
   BildungFeedElement,
   microdataId,
   commaList,
-  ICALENDAR_TYPE,
   clock,
   codeLabel,
   compareUpcoming,
@@ -18,18 +17,17 @@ import {
   formatEventTime,
   formatNumber,
   formatPlace,
-  icsFileName,
   isDeadlinePassed,
   isPastEvent,
   mailHref,
   renderLightMicrodata,
   safeHref,
   telHref,
-  toICalendar,
   type EventTimes,
   type Feed,
   type FeedEvent,
 } from '../../core/src/index.js';
+import { icalEnv, loadWriter, saveFile } from '../../core/src/writers.js';
 import { termineMessages } from '../../core/src/i18n/termine.js';
 import { styles } from './termine.styles.js';
 
@@ -85,6 +83,7 @@ function isOnline(event: FeedEvent): boolean {
  * @csspart documents - The downloads of an event.
  * @csspart calendar - The "In den Kalender" button of an event.
  * @csspart calendar-all - The button that downloads every upcoming event in one calendar file.
+ * @csspart calendar-error - The message next to a calendar button when the file could not be made (the calendar writer `bildung-*.ical.js` is missing).
  * @csspart more - The link to all events (`more-href`) or the button that shows the events beyond `limit`.
  * @csspart past-toggle - The "Vergangene Veranstaltungen" button.
  * @csspart past - The list of past events.
@@ -117,6 +116,8 @@ export class BildungTermine extends BildungFeedElement {
 
   @state() private pastOpen = false;
   @state() private showAll = false;
+  /** The calendar button whose file could not be made (an event's index, or `all`): the message shows next to it. */
+  @state() private calendarFailed?: number | 'all';
 
   private upcoming: TerminEntry[] = [];
   private past: TerminEntry[] = [];
@@ -201,29 +202,43 @@ export class BildungTermine extends BildungFeedElement {
     }
   }
 
-  /** Downloads an iCalendar file: Blob, object URL and `<a download>`, nothing else. */
-  protected _download(events: FeedEvent[], fileName: string, calendarName?: string): void {
-    const text = toICalendar(events, { now: clock.now(), domain: this.calendarDomain(), lang: this.locale.lang, name: calendarName });
-    const url = URL.createObjectURL(new Blob([text], { type: ICALENDAR_TYPE }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    // Some browsers read the blob after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  /**
+   * Downloads an iCalendar file named after `baseName` (safe characters, `.ics`): loads the writer
+   * on first use, then Blob, object URL and `<a download>`, nothing else. Resolves to `false` when
+   * the writer could not be loaded (its file is missing).
+   */
+  protected async _download(events: FeedEvent[], baseName: string, calendarName?: string): Promise<boolean> {
+    const writer = await loadWriter('calendar', () => this._calendarWriter());
+    if (!writer) return false;
+    const lang = this.locale.lang;
+    const text = writer.writeICalendar(events, { now: clock.now(), domain: this.calendarDomain(), lang, name: calendarName }, icalEnv(lang));
+    saveFile(this.renderRoot, text, writer.ICALENDAR_TYPE, writer.icsFileName(baseName, this.localized(termineMessages).calendarFileOne));
+    return true;
+  }
+
+  /** The iCalendar writer, loaded on first use (next to an editor bundle: `bildung-*.ical.js`). */
+  protected _calendarWriter(): Promise<typeof import('../../core/src/ical-writer.js')> {
+    return import('../../core/src/ical-writer.js');
+  }
+
+  private async downloadFor(key: number | 'all', events: FeedEvent[], baseName: string, calendarName?: string) {
+    const ok = await this._download(events, baseName, calendarName);
+    this.calendarFailed = ok ? undefined : key;
   }
 
   private downloadOne(entry: TerminEntry) {
-    this._download([entry.event], icsFileName(entry.event.id, this.localized(termineMessages).calendarFileOne));
+    void this.downloadFor(entry.index, [entry.event], entry.event.id);
   }
 
   private downloadAll() {
     const t = this.localized(termineMessages);
     const name = [t.upcomingLabel, this.readyFeed?.publisher?.name].filter(Boolean).join(' – ');
-    this._download(this.upcomingEvents, icsFileName(t.calendarFileAll), name);
+    void this.downloadFor('all', this.upcomingEvents, t.calendarFileAll, name);
+  }
+
+  /** In place of a calendar file that could not be made (its writer is missing): says so, next to the button. */
+  protected _calendarFailedTemplate(key: number | 'all'): TemplateResult | typeof nothing {
+    return this.calendarFailed === key ? html`<p class="file-failed" part="calendar-error" role="alert">${this.localized(termineMessages).calendarFailed}</p>` : nothing;
   }
 
   // ---- templates (protected: override to change one part) ----
@@ -257,6 +272,7 @@ export class BildungTermine extends BildungFeedElement {
                   ${t.addAllToCalendar(n(total))}
                 </button>`
               : nothing}
+            ${this._calendarFailedTemplate('all')}
           </div>`
         : nothing}
       ${this.past.length ? this._pastTemplate() : nothing}
@@ -322,6 +338,7 @@ export class BildungTermine extends BildungFeedElement {
                   </button>`
                 : nothing}
               ${link ? html`<a class="event-link" href=${link}>${t.moreInfo}<span class="visually-hidden">: ${event.name}</span></a>` : nothing}
+              ${past ? nothing : this._calendarFailedTemplate(index)}
             </div>`
           : nothing}
         ${this._microdataTemplate(event, times, false)}

@@ -49,6 +49,10 @@ export const styles = [
       gap: 0.5em 1em;
       margin-top: 0.5em;
     }
+    .file-failed {
+      flex-basis: 100%;
+      margin: 0;
+    }
     .list-actions {
       margin-top: var(--_gap);
     }

@@ -1,9 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import './termine.js';
 import { exampleEvents, exampleFeed, exampleNow, examplePastNames, exampleUpcomingNames } from './termine.examples.js';
-import { $, $$, captureWarnings, expectFallbackWhileLoading, expectLoadError, expectPageTheme, feedUrl, firstEvent, forcedColors, freshPageEachTest, loadHostile, mount, PAGE_THEME, partText, SAFE_LINK, text, xssFlag } from '../../../tests/helpers.js';
+import { $, $$, captureWarnings, download, expectFallbackWhileLoading, expectLoadError, expectPageTheme, feedUrl, firstEvent, forcedColors, freshPageEachTest, loadHostile, mount, PAGE_THEME, partText, SAFE_LINK, text, xssFlag } from '../../../tests/helpers.js';
 import { clock, MICRODATA_ATTRIBUTE, type FeedEvent } from '../../core/src/index.js';
 import type { BildungTermine } from './termine.js';
 
@@ -17,28 +17,6 @@ function card(el: BildungTermine, name: string): HTMLElement {
   const found = $$(el, '[part="event"]').find((c) => text(c.querySelector('[part="event-title"]')).startsWith(name));
   if (!found) throw new Error(`no event "${name}"`);
   return found;
-}
-
-/**
- * Runs `action` and returns the file it downloads: the widget clicks an `<a download>` with a
- * blob URL; the click is caught here (no file lands on disk) and the blob read back.
- */
-async function download(action: () => unknown): Promise<{ name: string; type: string; text: string }> {
-  const original = HTMLAnchorElement.prototype.click;
-  let caught: { href: string; name: string } | undefined;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download) caught = { href: this.href, name: this.download };
-    else original.call(this);
-  };
-  try {
-    await action();
-  } finally {
-    HTMLAnchorElement.prototype.click = original;
-  }
-  if (!caught) throw new Error('nothing was downloaded');
-  expect(caught.href).to.match(/^blob:/);
-  const response = await fetch(caught.href);
-  return { name: caught.name, type: response.headers.get('content-type') ?? '', text: await response.text() };
 }
 
 function parseCalendar(ics: string) {
@@ -299,6 +277,50 @@ describe('<bildung-termine>', () => {
       button.focus();
       const file = await download(() => sendKeys({ press: 'Enter' }));
       expect(parseCalendar(file.text)[0]!.summary).to.equal('Workshop „Bildungsdaten lesen und nutzen“');
+    });
+
+    describe('when the calendar writer cannot be loaded (an editor copied only the main file)', () => {
+      // The built bundle's missing bildung-*.ical.js is tested on a real page in tests/security/download-files.test.ts.
+      const writerMissing = (el: BildungTermine, missing: boolean) => {
+        const own = el as unknown as { _calendarWriter?: () => Promise<never> };
+        if (missing) own._calendarWriter = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+        else delete own._calendarWriter;
+      };
+      const failing = async (attrs: Record<string, string> = {}) => {
+        const el = await termine(attrs);
+        writerMissing(el, true);
+        return el;
+      };
+
+      it('says so next to the button that was pressed, keeps the focus there, and the next success clears it', async () => {
+        const el = await failing();
+        const button = card(el, 'Workshop').querySelector<HTMLButtonElement>('[part="calendar"]')!;
+        button.focus();
+        const { warnings } = await captureWarnings(async () => {
+          await sendKeys({ press: 'Enter' });
+          await waitUntil(() => el.shadowRoot!.querySelector('[part="calendar-error"]'), 'no message');
+        });
+        expect(warnings.join('\n')).to.match(/^(bildung-widgets: the calendar writer could not be loaded, no file was made \(.+\))?$/);
+        const message = card(el, 'Workshop').querySelector('[part="calendar-error"]')!;
+        expect(text(message)).to.equal('Die Kalenderdatei kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.');
+        expect(message.getAttribute('role')).to.equal('alert');
+        expect($$(el, '[part="calendar-error"]')).to.have.length(1);
+        expect(el.shadowRoot!.activeElement).to.equal(button);
+        await expect(el).to.be.accessible();
+        writerMissing(el, false);
+        const file = await download(() => button.click());
+        expect(parseCalendar(file.text)).to.have.length(1);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="calendar-error"]')).to.be.null;
+      });
+
+      it('says so in English on an English page, under the button for all events', async () => {
+        const el = await failing({ lang: 'en' });
+        $(el, '[part="calendar-all"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part="calendar-error"]'), 'no message');
+        expect(text($(el, '.list-actions [part="calendar-error"]'))).to.equal('The calendar file cannot be created right now. Please try again later.');
+        await expect(el).to.be.accessible();
+      });
     });
   });
 

@@ -83,6 +83,8 @@ export const indikator = {
   download: 'Daten herunterladen (CSV)',
   /** Read after the link text by screen readers, so several tiles' links differ. */
   downloadOf: (name: string) => `: ${name}`,
+  /** Next to the download button when the file could not be made (its writer, `bildung-*.csv.js`, is missing). */
+  downloadFailed: 'Die CSV-Datei kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.',
   csv: {
     indicator: 'Indikator',
     unit: 'Einheit',

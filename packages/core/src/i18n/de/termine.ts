@@ -27,14 +27,12 @@ export const termine = {
   calendarFileOne: 'veranstaltung',
 
   // ---- one event ----
-  when: 'Termin',
   place: 'Ort',
   organizer: 'Veranstalter',
   category: 'Art',
   audience: 'Zielgruppe',
   phone: 'Telefon',
   email: 'E-Mail',
-  registration: 'Anmeldung',
   registrationUntil: (date: string) => `Anmeldung bis ${date}`,
   registrationOpen: 'Anmeldung offen',
   deadlinePassed: 'Anmeldeschluss vorbei',
@@ -48,6 +46,8 @@ export const termine = {
   document: (title: string, info: string | undefined) => (info ? `${title} (${info})` : title),
   moreInfo: 'Mehr zur Veranstaltung',
   addToCalendar: 'In den Kalender',
+  /** Next to a calendar button when the file could not be made (its writer, `bildung-*.ical.js`, is missing). */
+  calendarFailed: 'Die Kalenderdatei kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.',
 
   // ---- inside the calendar file (DESCRIPTION) ----
   icalRegistration: (text: string) => `Anmeldung: ${text}`,

@@ -65,6 +65,7 @@ export const indikator: typeof de = {
   source: 'Source',
   download: 'Download data (CSV)',
   downloadOf: (name) => `: ${name}`,
+  downloadFailed: 'The CSV file cannot be created right now. Please try again later.',
   csv: {
     indicator: 'Indicator',
     unit: 'Unit',

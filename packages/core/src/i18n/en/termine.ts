@@ -19,14 +19,12 @@ export const termine: typeof de = {
   calendarFileAll: 'events',
   calendarFileOne: 'event',
 
-  when: 'Date',
   place: 'Place',
   organizer: 'Organiser',
   category: 'Type',
   audience: 'Target group',
   phone: 'Phone',
   email: 'E-mail',
-  registration: 'Registration',
   registrationUntil: (date) => `Register by ${date}`,
   registrationOpen: 'Registration open',
   deadlinePassed: 'Registration deadline has passed',
@@ -39,6 +37,7 @@ export const termine: typeof de = {
   document: (title, info) => (info ? `${title} (${info})` : title),
   moreInfo: 'More about this event',
   addToCalendar: 'Add to calendar',
+  calendarFailed: 'The calendar file cannot be created right now. Please try again later.',
 
   icalRegistration: (text) => `Registration: ${text}`,
   icalOrganizer: (text) => `Organiser: ${text}`,
