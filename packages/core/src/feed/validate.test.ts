@@ -86,7 +86,7 @@ describe('feed validation', () => {
       expect(feed!.offers![0]).to.equal(clean);
       expect(feed!.offers![1]).not.to.equal(dirty);
       expect(feed!.offers![1]).to.deep.equal({ id: 'b', name: 'Kurs', area: ['schule'], location: { locality: 'Kappeln' }, keywords: ['Kurs'] });
-      expect(dirty.location).to.deep.equal({ locality: 'Kappeln', extra: 1 });
+      expect((dirty as Record<string, unknown>).location).to.deep.equal({ locality: 'Kappeln', extra: 1 });
     });
 
     it('never copies unknown keys such as __proto__', () => {
