@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   BildungFeedElement,
   commaList,
@@ -246,10 +245,6 @@ export class BildungAngebote extends BildungFeedElement {
     return this.facetIndex ? this.splitCount : spec.count;
   }
 
-  /** The offer at a list position: `undefined` while a split feed's chunk loads, `null` when it failed. */
-  protected _offerAt(i: number): Offer | null | undefined {
-    return this.split ? this.split.offer(i) : this.offers[i];
-  }
 
   private presetKeys(): FacetKey[] {
     return (['area', 'audience', 'municipality'] as const).filter((k) => commaList(this[k]).length);
@@ -352,7 +347,7 @@ export class BildungAngebote extends BildungFeedElement {
 
   private failSplit(error: FeedError) {
     this.splitError = error;
-    this.emit('bildung-error', { kind: error.kind, detail: error.detail });
+    this.emit('bildung-error', error);
     this.requestUpdate();
   }
 
@@ -656,14 +651,11 @@ export class BildungAngebote extends BildungFeedElement {
 
   protected _listTemplate(indices: number[]): TemplateResult {
     return html`<ol class="list" part="list" aria-label=${this.localized(angeboteMessages).resultsLabel}>
-      ${repeat(
-        indices,
-        (i) => i,
-        (i) => {
-          const offer = this._offerAt(i);
-          return offer ? this._resultTemplate(offer, i) : this._pendingTemplate(i, offer === null);
-        },
-      )}
+      ${indices.map((i) => {
+        // A split feed's offer is `undefined` while its chunk loads, `null` when that failed.
+        const offer = this.split ? this.split.offer(i) : this.offers[i];
+        return offer ? this._resultTemplate(offer, i) : this._pendingTemplate(i, offer === null);
+      })}
     </ol>`;
   }
 

@@ -66,18 +66,15 @@ function ownLabel(labels: CodeLabels, code: string): string | undefined {
   return undefined;
 }
 
-// The German and (once loaded) English labels of each combination of codes, worked out once.
-let labelMemo: { en: CodeLabels; byCodes: Map<string, string[]> } | undefined;
-function codeLabels(codes: string[]): string[] {
+const labelMemo = new Map<string, string>();
+/** The German and (once loaded) English labels of area and audience codes as one text, worked out once per combination. */
+function codeLabels(codes: string[]): string {
+  const de = messagesFor('de').codes;
   const en = messagesFor('en').codes;
-  if (labelMemo?.en !== en) labelMemo = { en, byCodes: new Map() };
-  const key = codes.join(',');
-  let labels = labelMemo.byCodes.get(key);
-  if (!labels) {
-    const de = messagesFor('de').codes;
-    labelMemo.byCodes.set(key, (labels = codes.flatMap((c) => [ownLabel(de, c) ?? c, ownLabel(en, c) ?? ''])));
-  }
-  return labels;
+  const key = `${en === de}${codes}`;
+  let text = labelMemo.get(key);
+  if (text === undefined) labelMemo.set(key, (text = codes.map((c) => `${ownLabel(de, c) ?? c} ${ownLabel(en, c) ?? ''}`).join(' ')));
+  return text;
 }
 
 /** Fields the finder searches, strongest first (name beats keywords beats provider …). */

@@ -96,7 +96,9 @@ export class SearchIndex<T> implements Searcher {
     this.building = new Building();
     if (!deferred) {
       this.indexDocs(0, docs.length);
-      this.finish();
+      for (const _ of this.finish()) {
+        // In one go.
+      }
     }
   }
 
@@ -116,7 +118,13 @@ export class SearchIndex<T> implements Searcher {
       } while (from < docs.length && performance.now() - started < sliceMs);
       await yieldToMain();
     }
-    await index.finish(sliceMs);
+    let started = performance.now();
+    for (const _ of index.finish()) {
+      if (performance.now() - started > sliceMs) {
+        await yieldToMain();
+        started = performance.now();
+      }
+    }
     return index;
   }
 
@@ -159,31 +167,16 @@ export class SearchIndex<T> implements Searcher {
     }
   }
 
-  /** Packs the postings and sorts the vocabulary; with `sliceMs`, giving the browser turns in between. */
-  private finish(sliceMs?: number): void | Promise<void> {
+  /**
+   * Packs the postings and sorts the vocabulary. A generator that pauses now and then: the
+   * constructor runs it in one go, `build` gives the browser a turn at the pauses.
+   */
+  private *finish(): Generator<void> {
     this.idsOfWord = new Map();
-    const sort = () => {
-      this.sortedTerms = [...this.terms].sort();
-      this.sortedIds = Int32Array.from(this.sortedTerms, (term) => this.termIds.get(term)!);
-    };
-    if (sliceMs === undefined) {
-      for (const _ of this.pack()) {
-        // One go.
-      }
-      sort();
-      return;
-    }
-    return (async () => {
-      let started = performance.now();
-      for (const _ of this.pack()) {
-        if (performance.now() - started > sliceMs) {
-          await yieldToMain();
-          started = performance.now();
-        }
-      }
-      await yieldToMain();
-      sort();
-    })();
+    yield* this.pack();
+    yield;
+    this.sortedTerms = [...this.terms].sort();
+    this.sortedIds = Int32Array.from(this.sortedTerms, (term) => this.termIds.get(term)!);
   }
 
   private termId(term: string): number {

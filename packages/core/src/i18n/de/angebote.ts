@@ -33,7 +33,6 @@ export const angebote = {
   resultsLabel: 'Suchergebnisse',
   showMore: (shown: string, total: string) => `Weitere anzeigen (${shown} von ${total} angezeigt)`,
   details: 'Details',
-  detailsFor: (name: string) => `Details zu ${name}`,
   provider: 'Anbieter',
   place: 'Ort',
   cost: 'Kosten',

@@ -35,7 +35,6 @@ export const angebote: typeof de = {
   resultsLabel: 'Search results',
   showMore: (shown, total) => `Show more (${shown} of ${total} shown)`,
   details: 'Details',
-  detailsFor: (name) => `Details for ${name}`,
   provider: 'Provider',
   place: 'Place',
   cost: 'Cost',
