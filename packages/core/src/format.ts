@@ -80,8 +80,12 @@ export function languageName(m: Messages, code: string): string {
 
 /** Label of a feed code; an unknown code is shown as written. */
 export function codeLabel(m: Messages, field: keyof Messages['codes'], code: string): string {
+  return labelOf(m.codes[field], code);
+}
+
+/** The label of `code` in `labels`, else the code as written. */
+export function labelOf(labels: Record<string, string>, code: string): string {
   // Own labels only: a feed's code "constructor" or "__proto__" must not find Object.prototype's members.
-  const labels = m.codes[field];
   return Object.hasOwn(labels, code) ? labels[code]! : code;
 }
 

@@ -172,7 +172,7 @@ function veventLines(event: FeedEvent, times: EventTimes, options: ICalendarFile
   const { lat, lon } = event.location ?? {};
   if (typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon)) lines.push(`GEO:${lat};${lon}`);
   if (event.category) {
-    const labels = env.m.codes.category;
+    const labels = env.t.categories;
     // Own labels only (a category "constructor" is shown as written).
     const label = Object.hasOwn(labels, event.category) ? labels[event.category]! : event.category;
     lines.push(`CATEGORIES:${escapeText(label)}`);

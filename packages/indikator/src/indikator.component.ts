@@ -2,13 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   BildungFeedElement,
-  codeLabel,
+  labelOf,
   formatNumber,
   safeHref,
   type Feed,
   type FeedState,
   type Indicator,
-  type Messages,
 } from '../../core/src/index.js';
 import { csvEnv, loadWriter, saveFile } from '../../core/src/writers.js';
 import { indikatorMessages } from '../../core/src/i18n/indikator.js';
@@ -456,10 +455,9 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _metaTemplate(indicator: Indicator): TemplateResult {
-    const msgs: Messages = this.messages;
     const m = this.localized(indikatorMessages);
     const url = safeHref(indicator.source?.url);
-    const polarity = indicator.polarity === 'higher-is-better' || indicator.polarity === 'lower-is-better' ? codeLabel(msgs, 'polarity', indicator.polarity) : undefined;
+    const polarity = indicator.polarity === 'higher-is-better' || indicator.polarity === 'lower-is-better' ? labelOf(m.polarities, indicator.polarity) : undefined;
     const rows: [string, unknown][] = [
       [m.definition, indicator.definition],
       [m.polarity, polarity],

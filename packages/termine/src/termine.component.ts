@@ -8,6 +8,7 @@ import {
   commaList,
   clock,
   codeLabel,
+  labelOf,
   compareUpcoming,
   comparePast,
   downloadInfo,
@@ -350,7 +351,7 @@ export class BildungTermine extends BildungFeedElement {
     const m = this.messages;
     const t = this.localized(termineMessages);
     const labels = [
-      ...(event.category ? [{ kind: 'category', prefix: t.category, text: codeLabel(m, 'category', event.category) }] : []),
+      ...(event.category ? [{ kind: 'category', prefix: t.category, text: labelOf(t.categories, event.category) }] : []),
       ...(event.audience ?? []).map((code) => ({ kind: 'audience', prefix: t.audience, text: codeLabel(m, 'audience', code) })),
     ];
     if (!labels.length) return nothing;

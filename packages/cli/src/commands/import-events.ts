@@ -3,8 +3,8 @@ import { validateFeed } from '../../../core/src/feed/validate.js';
 import type { FeedEvent, Place } from '../../../core/src/feed/feed.types.js';
 import { berlinIso, nextDay } from '../../../core/src/event-time.js';
 import { isSafeUrl } from '../../../core/src/url.js';
-import { de } from '../../../core/src/i18n/de.js';
-import { en } from '../../../core/src/i18n/en.js';
+import { termine as deTermine } from '../../../core/src/i18n/de/termine.js';
+import { termine as enTermine } from '../../../core/src/i18n/en/termine.js';
 import { CliError, EXIT, UsageError, type Context } from '../context.js';
 import { feedJson, readBytes, writeOutput } from '../files.js';
 import { feedHead, optionString, parseCommandArgs } from '../feed-doc.js';
@@ -20,10 +20,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const isoOf = (w: WallTime) => `${String(w.year).padStart(4, '0')}-${pad(w.month)}-${pad(w.day)}`;
 
 const CATEGORY_CODES = new Map<string, string>();
-for (const [code, label] of Object.entries(de.codes.category)) {
+for (const [code, label] of Object.entries(deTermine.categories)) {
   CATEGORY_CODES.set(headerKey(code), code);
   CATEGORY_CODES.set(headerKey(label), code);
-  CATEGORY_CODES.set(headerKey(en.codes.category[code] ?? code), code);
+  CATEGORY_CODES.set(headerKey(enTermine.categories[code] ?? code), code);
 }
 CATEGORY_CODES.set('infoveranstaltung', 'informationsveranstaltung');
 CATEGORY_CODES.set('bildungskonferenz', 'konferenz');

@@ -63,19 +63,6 @@ export const de = {
       'leichte-sprache': 'in Leichter Sprache',
       induktionsschleife: 'mit Induktionsschleife',
     } as Record<string, string>,
-    category: {
-      fachtag: 'Fachtag',
-      konferenz: 'Bildungskonferenz',
-      netzwerktreffen: 'Netzwerktreffen',
-      workshop: 'Workshop',
-      informationsveranstaltung: 'Informationsveranstaltung',
-    } as Record<string, string>,
-    registrationStatus: { open: 'Anmeldung offen', full: 'ausgebucht', closed: 'Anmeldung geschlossen' } as Record<string, string>,
-    polarity: {
-      'higher-is-better': 'höher ist günstiger',
-      'lower-is-better': 'niedriger ist günstiger',
-      neutral: 'neutral',
-    } as Record<string, string>,
   },
   format: {
     free: 'kostenlos',

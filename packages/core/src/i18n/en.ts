@@ -59,19 +59,6 @@ export const en: Messages = {
       'leichte-sprache': 'in easy-to-read language',
       induktionsschleife: 'with induction loop',
     },
-    category: {
-      fachtag: 'Professional conference day',
-      konferenz: 'Education conference',
-      netzwerktreffen: 'Network meeting',
-      workshop: 'Workshop',
-      informationsveranstaltung: 'Information event',
-    },
-    registrationStatus: { open: 'Registration open', full: 'fully booked', closed: 'Registration closed' },
-    polarity: {
-      'higher-is-better': 'higher is better',
-      'lower-is-better': 'lower is better',
-      neutral: 'neutral',
-    },
   },
   format: {
     free: 'free of charge',

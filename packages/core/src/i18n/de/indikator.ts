@@ -1,5 +1,11 @@
 /** German strings of <bildung-indikator>. */
 export const indikator = {
+  /** Labels of the `polarity` codes (only this widget shows them). */
+  polarities: {
+    'higher-is-better': 'höher ist günstiger',
+    'lower-is-better': 'niedriger ist günstiger',
+    neutral: 'neutral',
+  } as Record<string, string>,
   // ---- the editor's mistakes and empty data (shown in the widget, naming what is there)
   noIndicators: 'Die Daten enthalten keine Indikatoren.',
   missingIndicator: (available: string) => `Es ist kein Indikator angegeben (Attribut „indicator“ fehlt). Vorhanden: ${available}.`,

@@ -1,5 +1,13 @@
 /** German strings of <bildung-termine> (the date and time patterns are also used by core/event-time.ts and core/ical.ts). */
 export const termine = {
+  /** Labels of the event categories (`category` codes; only this widget shows them). */
+  categories: {
+    fachtag: 'Fachtag',
+    konferenz: 'Bildungskonferenz',
+    netzwerktreffen: 'Netzwerktreffen',
+    workshop: 'Workshop',
+    informationsveranstaltung: 'Informationsveranstaltung',
+  } as Record<string, string>,
   // ---- dates and times: Intl formats the day and the clock time, these put them together ----
   /** One clock time: "9:30 Uhr". */
   time: (time: string) => `${time} Uhr`,

@@ -2,6 +2,11 @@ import type { indikator as de } from '../de/indikator.js';
 
 /** English strings of <bildung-indikator>. */
 export const indikator: typeof de = {
+  polarities: {
+    'higher-is-better': 'higher is better',
+    'lower-is-better': 'lower is better',
+    neutral: 'neutral',
+  },
   noIndicators: 'The data contains no indicators.',
   missingIndicator: (available) => `No indicator given (the “indicator” attribute is missing). Available: ${available}.`,
   unknownIndicator: (id, available) => `Indicator ${id} not found. Available: ${available}.`,

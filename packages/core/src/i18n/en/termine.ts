@@ -2,6 +2,13 @@ import type { termine as de } from '../de/termine.js';
 
 /** English strings of <bildung-termine>. */
 export const termine: typeof de = {
+  categories: {
+    fachtag: 'Professional conference day',
+    konferenz: 'Education conference',
+    netzwerktreffen: 'Network meeting',
+    workshop: 'Workshop',
+    informationsveranstaltung: 'Information event',
+  },
   time: (time) => time,
   timeRange: (from, to) => `${from}–${to}`,
   dateTime: (date, time) => `${date}, ${time}`,
