@@ -33,7 +33,9 @@ describe('the split-feed code next to the bundle (bildung-widgets.split.js)', ()
       const frame = await openPage({ feed: await splitFeed(), csp: 'strict-tt', form: 'tags', script: 'versioned' });
       frames.push(frame);
       const widgets = await renderedWidgets(frame.contentDocument!, 4);
-      await waitUntil(() => status(widgets) === '1.000 Angebote', 'the finder did not get ready', { timeout: 10000 });
+      // Ready, and the first page has arrived from its chunk.
+      const settled = () => status(widgets) === '1.000 Angebote' && !finder(widgets).shadowRoot!.querySelector('.result.pending') && finder(widgets).shadowRoot!.querySelectorAll('.result').length > 0;
+      await waitUntil(settled, 'the finder did not get ready', { timeout: 10000 });
       expect(scripts(frame)).to.deep.equal(['/dist/bildung-widgets.js?ver=0.1.0', '/dist/bildung-widgets.split.js']);
       expect(pageResources(frame).filter((p) => p.includes('/split/')).map((p) => p.replace(/^.*\/angebote\//, ''))).to.have.length(2);
       expect(violations(frame)).to.deep.equal([]);
