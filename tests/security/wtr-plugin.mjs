@@ -18,7 +18,7 @@
 //        form=tags|data                    custom tags, or the editor's data-attribute form (or both: default)
 //   POST /__bildung__/split/<name>        builds a split feed (offerChunks) with the BUILT CLI,
 //        dist/cli/bildung-feed.mjs build-index: body { generate: n } (bench/data.mjs offers) or
-//        { feed }, plus { chunkSize, fail: { "<part of a path>": status | "garbage" | "slow" } };
+//        { feed }, plus { chunkSize, fail: { "<part of a path>": status | "garbage" | "slow" | "invalid-first" } };
 //        answers { src, offers, chunks, counts } (counts: facet counts computed here, in Node)
 //   GET  /__bildung__/split/<name>/<path>  the files of that split feed
 //   GET  /__bildung__/split-hits/<name>   every path requested so far, in order
@@ -174,6 +174,13 @@ async function handleSplit(ctx, kind, name, rest) {
   try {
     const data = readFileSync(join(split.dir, path));
     ctx.type = path.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    if (fault === 'invalid-first') {
+      // A chunk changed after build-index checked it: its first offer's name is a number.
+      const doc = JSON.parse(data.toString('utf8'));
+      doc.offers[0].name = 42;
+      ctx.body = JSON.stringify(doc);
+      return;
+    }
     ctx.body = fault === 'garbage' ? data.subarray(0, Math.floor(data.length / 2)) : data;
   } catch {
     ctx.status = 404;

@@ -26,6 +26,7 @@ import {
   type FeedError,
   type FacetResult,
   type OfferChunks,
+  type Problem,
   type Selection as FacetSelection,
   type SplitOffers,
   type Offer,
@@ -657,6 +658,11 @@ export class BildungAngebote extends BildungFeedElement {
         return offer ? this._resultTemplate(offer, i) : this._pendingTemplate(i, offer === null);
       })}
     </ol>`;
+  }
+
+  /** Debug mode: the feed's problems and, for a split feed, those of the chunks loaded so far. */
+  protected override _debugTemplate(problems: Problem[]): TemplateResult {
+    return super._debugTemplate(this.split ? [...problems, ...this.split.problems] : problems);
   }
 
   /** A result of a split feed whose chunk is still loading (or failed to load). */

@@ -197,6 +197,20 @@ describe('<bildung-angebote>', () => {
     });
   });
 
+  describe('when an offer in a chunk breaks the schema', () => {
+    it('keeps the others, says so in place, and names the chunk in the debug report', async () => {
+      const s = await split({ generate: 1000, chunkSize: 10, fail: { 'teil-0001': 'invalid-first' } });
+      const el = await finder(s, { debug: '' });
+      await settled(el);
+      expect(titles(el)[0]).to.equal('Dieses Angebot konnte nicht geladen werden.');
+      expect(titles(el).slice(1).every((t) => !t.includes('nicht geladen'))).to.equal(true);
+      const report = $(el, '[part="debug-report"]');
+      expect(report.querySelector('summary')!.textContent!.trim()).to.equal('Prüfung der Daten: 1 Fehler, 0 Hinweise.');
+      expect([...report.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([`${s.chunks[0]}#/offers/0/name: Text erwartet, ganze Zahl gefunden`]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('when the index of a split feed cannot be used', () => {
     for (const [fault, message] of [
       [500, 'Die Daten konnten nicht geladen werden (Fehler 500).'],

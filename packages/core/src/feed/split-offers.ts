@@ -54,6 +54,9 @@ export class SplitOffers {
   private readonly indexUrl: string;
   private readonly pending = new Map<number, Promise<void>>();
   private readonly failedChunks = new Set<number>();
+  /** Problems in the chunks loaded so far, each pointer prefixed by its chunk's path (`angebote/teil-0001.….json#/offers/3/name`). */
+  readonly problems: Problem[] = [];
+  private readonly chunkPaths: readonly string[];
   private index?: Promise<SplitResult<PackedIndex>>;
 
   /**
@@ -78,6 +81,7 @@ export class SplitOffers {
     };
     this.indexUrl = resolve(spec.index);
     this.chunkUrls = spec.chunks.map(resolve);
+    this.chunkPaths = spec.chunks;
     this.offers = new Array<Offer | null | undefined>(spec.count);
   }
 
@@ -144,5 +148,6 @@ export class SplitOffers {
     const { entries: checked, problems } = this.deps.checkOffers(entries);
     checked.forEach((offer, i) => (this.offers[from + i] = (offer as Offer | undefined) ?? null));
     if (problems.length) this.deps.report(url, problems);
+    for (const p of problems) this.problems.push({ ...p, pointer: `${this.chunkPaths[chunk]}#${p.pointer}` });
   }
 }
