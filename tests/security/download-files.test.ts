@@ -1,6 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { baseFeed } from '../hostile/base-feed.js';
-import { openPage, pageErrors, pageResources, pageWarnings, renderedWidgets, serveFeed, uniqueName, violations, type PageOptions } from './page.js';
+import { bundleScripts, closeWidgetPages, openWidgetPage, pageErrors, pageWarnings, violations, type PageOptions } from './page.js';
 
 /**
  * The file writers are files of their own next to the BUILT bundle: the calendar writer
@@ -9,19 +8,11 @@ import { openPage, pageErrors, pageResources, pageWarnings, renderedWidgets, ser
  * asks for a file. Pages with the strict Content-Security-Policy of issue 7 and Trusted Types.
  */
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+afterEach(closeWidgetPages);
 
-/** Opens a page with all four widgets as tags and waits until each has rendered. */
-async function open(options: Omit<PageOptions, 'feed'>): Promise<{ widgets: HTMLElement[]; frame: HTMLIFrameElement }> {
-  const name = uniqueName('files');
-  await serveFeed(name, { body: JSON.stringify(baseFeed()) });
-  const frame = await openPage({ feed: name, csp: 'strict-tt', form: 'tags', ...options });
-  frames.push(frame);
-  return { widgets: await renderedWidgets(frame.contentDocument!, 4), frame };
-}
-
-const scripts = (frame: HTMLIFrameElement) => pageResources(frame).filter((p) => /\/bildung-widgets[^/]*\.js/.test(p));
+/** A page with all four widgets as tags (base feed), rendered. */
+const open = (options: Omit<PageOptions, 'feed'>) => openWidgetPage({ csp: 'strict-tt', ...options }, 'files');
+const scripts = bundleScripts;
 const widget = (widgets: HTMLElement[], tag: string) => widgets.find((w) => w.localName === tag)!;
 const inWidget = (widgets: HTMLElement[], tag: string, selector: string) => widget(widgets, tag).shadowRoot!.querySelector<HTMLElement>(selector);
 

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { baseFeed } from '../hostile/base-feed.js';
-import { openPage, pageErrors, pageResources, pageWarnings, renderedWidgets, serveFeed, uniqueName, violations, type PageOptions } from './page.js';
+import { bundleScripts, closeWidgetPages, openWidgetPage, pageErrors, pageWarnings, violations, type PageOptions } from './page.js';
 
 /**
  * The English strings of the widgets are a file of their own next to the BUILT bundle
@@ -8,19 +7,11 @@ import { openPage, pageErrors, pageResources, pageWarnings, renderedWidgets, ser
  * Content-Security-Policy of issue 7 and Trusted Types, as a district deploys them.
  */
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+afterEach(closeWidgetPages);
 
-/** Opens a page with all four widgets as tags and waits until each has rendered. */
-async function open(options: Omit<PageOptions, 'feed'>): Promise<{ widgets: HTMLElement[]; frame: HTMLIFrameElement }> {
-  const name = uniqueName('english');
-  await serveFeed(name, { body: JSON.stringify(baseFeed()) });
-  const frame = await openPage({ feed: name, csp: 'strict', form: 'tags', ...options });
-  frames.push(frame);
-  return { widgets: await renderedWidgets(frame.contentDocument!, 4), frame };
-}
-
-const scripts = (frame: HTMLIFrameElement) => pageResources(frame).filter((p) => /\/bildung-widgets[^/]*\.js/.test(p));
+/** A page with all four widgets as tags (base feed), rendered. */
+const open = (options: Omit<PageOptions, 'feed'>) => openWidgetPage({ csp: 'strict', ...options }, 'english');
+const scripts = bundleScripts;
 const finder = (widgets: HTMLElement[]) => widgets.find((w) => w.localName === 'bildung-angebote')!;
 const searchLabel = (widgets: HTMLElement[]) => finder(widgets).shadowRoot!.querySelector('label[for="q"]')!.textContent!.trim();
 

@@ -4,6 +4,7 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { baseFeed } from '../hostile/base-feed.js';
 
 export interface FeedSpec {
   body?: string;
@@ -105,3 +106,28 @@ export function pageResources(frame: HTMLIFrameElement): string[] {
 
 /** Lets the page settle: a task after the next frame. */
 export const settle = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 20)));
+
+const openedFrames: HTMLIFrameElement[] = [];
+
+/** Removes the pages `openWidgetPage` opened (call it in `afterEach`). */
+export function closeWidgetPages(): void {
+  openedFrames.splice(0).forEach((f) => f.remove());
+}
+
+/**
+ * Serves a feed (the hostile corpus's base feed unless `options.feed` names one already served),
+ * opens a page with all four widgets as tags and waits until each has rendered.
+ */
+export async function openWidgetPage(options: Omit<PageOptions, 'feed'> & { feed?: string }, prefix = 'page'): Promise<{ widgets: HTMLElement[]; frame: HTMLIFrameElement }> {
+  let feed = options.feed;
+  if (!feed) {
+    feed = uniqueName(prefix);
+    await serveFeed(feed, { body: JSON.stringify(baseFeed()) });
+  }
+  const frame = await openPage({ csp: 'strict', form: 'tags', ...options, feed });
+  openedFrames.push(frame);
+  return { widgets: await renderedWidgets(frame.contentDocument!, 4), frame };
+}
+
+/** The bundle's files a page loaded (`bildung-widgets.js` and its companions). */
+export const bundleScripts = (frame: HTMLIFrameElement) => pageResources(frame).filter((p) => /\/bildung-widgets[^/]*\.js/.test(p));

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { baseFeed } from '../hostile/base-feed.js';
-import { openPage, pageErrors, pageResources, renderedWidgets, serveFeed, uniqueName, violations } from './page.js';
+import { bundleScripts as scripts, closeWidgetPages, openWidgetPage, pageErrors, pageResources, serveFeed, uniqueName, violations } from './page.js';
 
 /**
  * A split feed (offerChunks) on a district's strict page: the finder loads the split-feed code
@@ -8,8 +8,7 @@ import { openPage, pageErrors, pageResources, renderedWidgets, serveFeed, unique
  * feed. Strict Content-Security-Policy of issue 7 with Trusted Types.
  */
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+afterEach(closeWidgetPages);
 
 /** Serves the base feed's events, indicators and reports with the offers split (1,000 generated offers). */
 async function splitFeed(): Promise<string> {
@@ -23,16 +22,13 @@ async function splitFeed(): Promise<string> {
   return name;
 }
 
-const scripts = (frame: HTMLIFrameElement) => pageResources(frame).filter((p) => /\/bildung-widgets[^/]*\.js/.test(p));
 const finder = (widgets: HTMLElement[]) => widgets.find((w) => w.localName === 'bildung-angebote')!;
 const status = (widgets: HTMLElement[]) => finder(widgets).shadowRoot!.querySelector('[role="status"]')?.textContent?.trim();
 
 describe('the split-feed code next to the bundle (bildung-widgets.split.js)', () => {
   describe('when the feed is split', () => {
     it('is fetched once from the same folder (also with a version query) and the finder searches the split feed', async () => {
-      const frame = await openPage({ feed: await splitFeed(), csp: 'strict-tt', form: 'tags', script: 'versioned' });
-      frames.push(frame);
-      const widgets = await renderedWidgets(frame.contentDocument!, 4);
+      const { frame, widgets } = await openWidgetPage({ feed: await splitFeed(), csp: 'strict-tt', script: 'versioned' });
       // Ready, and the first page has arrived from its chunk.
       const settled = () => status(widgets) === '1.000 Angebote' && !finder(widgets).shadowRoot!.querySelector('.result.pending') && finder(widgets).shadowRoot!.querySelectorAll('.result').length > 0;
       await waitUntil(settled, 'the finder did not get ready', { timeout: 10000 });
@@ -45,20 +41,14 @@ describe('the split-feed code next to the bundle (bildung-widgets.split.js)', ()
 
   describe('when the feed is one file', () => {
     it('is never asked for', async () => {
-      const name = uniqueName('single');
-      await serveFeed(name, { body: JSON.stringify(baseFeed()) });
-      const frame = await openPage({ feed: name, csp: 'strict', form: 'tags' });
-      frames.push(frame);
-      await renderedWidgets(frame.contentDocument!, 4);
+      const { frame } = await openWidgetPage({}, 'single');
       expect(scripts(frame)).to.deep.equal(['/dist/bildung-widgets.js']);
     });
   });
 
   describe('when an editor copied only the main file', () => {
     it('the finder says the data could not be loaded, with a retry; the other widgets are unaffected', async () => {
-      const frame = await openPage({ feed: await splitFeed(), csp: 'strict', form: 'tags', script: 'alone' });
-      frames.push(frame);
-      const widgets = await renderedWidgets(frame.contentDocument!, 4);
+      const { frame, widgets } = await openWidgetPage({ feed: await splitFeed(), script: 'alone' });
       const error = () => finder(widgets).shadowRoot!.querySelector('[part="error"] p')?.textContent?.trim();
       await waitUntil(() => error(), 'no message in the finder', { timeout: 10000 });
       expect(error()).to.equal('Die Daten konnten nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung.');
