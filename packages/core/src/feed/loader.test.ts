@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../angebote/src/angebote.js';
 import { exampleFeed } from '../../../angebote/src/angebote.examples.js';
 import { feedOptions } from '../index.js';
@@ -91,9 +91,11 @@ describe('feed loading', () => {
       stubFetch(() => json('', 503));
       const el = await widget();
       $(el, '[part="retry"]').focus();
+      const failedAgain = oneEvent(el, 'bildung-error');
       $(el, '[part="retry"]').click();
-      await waitUntil(() => calls.length === 2 && el.shadowRoot!.querySelector('[part="retry"]'));
+      await failedAgain;
       await el.updateComplete;
+      expect(calls).to.have.length(2);
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="retry"]'));
     });
 

@@ -72,22 +72,38 @@ export class FeedResource {
   }
 }
 
-async function fetchFeed(url: string): Promise<FeedState> {
+/** What a request for a feed's file ends in: its content, or why not. */
+export type FetchResult<T> = { ok: true; value: T } | { ok: false; error: FeedError };
+
+/**
+ * Fetches a feed's file with the feed timeout and reads the response with `read`; never throws.
+ * HTTP errors, the timeout and network failures become a `FeedError`, and so does a file `read`
+ * cannot make sense of (it throws a `SyntaxError`: kind `parse`, the reason on the console).
+ */
+export async function fetchWithin<T>(url: string, read: (response: Response) => Promise<T>, headers?: Record<string, string>): Promise<FetchResult<T>> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), feedOptions.timeoutMs);
-  let text: string;
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-    if (!response.ok) return { status: 'error', error: { kind: 'http', detail: String(response.status) } };
-    // response.text(), not TextDecoder: the browser keeps a Latin-1 text in one byte per
-    // character, and the strings of the parsed feed stay that compact (100,000 offers: about
-    // 150 instead of 260 MB of JS heap; measured, TextDecoder was only ~20 ms quicker).
-    text = await response.text();
-  } catch {
-    return { status: 'error', error: { kind: controller.signal.aborted ? 'timeout' : 'network' } };
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers });
+    if (!response.ok) return { ok: false, error: { kind: 'http', detail: String(response.status) } };
+    return { ok: true, value: await read(response) };
+  } catch (error) {
+    if (controller.signal.aborted) return { ok: false, error: { kind: 'timeout' } };
+    if (!(error instanceof SyntaxError)) return { ok: false, error: { kind: 'network' } };
+    console.error(`bildung-widgets: ${url}: ${error.message}`);
+    return { ok: false, error: { kind: 'parse' } };
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function fetchFeed(url: string): Promise<FeedState> {
+  // response.text(), not TextDecoder: the browser keeps a Latin-1 text in one byte per
+  // character, and the strings of the parsed feed stay that compact (100,000 offers: about
+  // 150 instead of 260 MB of JS heap; measured, TextDecoder was only ~20 ms quicker).
+  const fetched = await fetchWithin(url, (response) => response.text(), { accept: 'application/json' });
+  if (!fetched.ok) return { status: 'error', error: fetched.error };
+  const text = fetched.value;
   let doc: unknown;
   try {
     doc = JSON.parse(text);

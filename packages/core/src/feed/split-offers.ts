@@ -2,44 +2,24 @@
 // bundle): it imports nothing from the main file at run time; what it needs from there comes in
 // as `SplitDeps` (see split.ts, which loads it).
 import type { Offer, OfferChunks } from './feed.types.js';
-import type { FeedError } from './loader.js';
+import type { FetchResult, fetchWithin } from './loader.js';
 import type { Problem } from './validate.js';
-import { readPrebuiltIndex, PrebuiltIndexError, type PackedIndex } from '../search/prebuilt.js';
+import { readPrebuiltIndex, type PackedIndex } from '../search/prebuilt.js';
 
 /** What the split-feed code uses from the main bundle. */
 export interface SplitDeps {
-  /** How long a file may take (the feed loader's setting). */
-  timeoutMs(): number;
+  /** Fetches a file with the feed loader's timeout and error kinds (`fetchWithin` of loader.ts). */
+  fetch: typeof fetchWithin;
   /** Checks the offers of a chunk in place (a dropped offer is `undefined`), with its problems. */
   checkOffers(entries: readonly unknown[]): { entries: unknown[]; problems: Problem[] };
   /** Tells the console about a chunk's problems. */
   report(url: string, problems: Problem[]): void;
-  /** Gives the browser a turn during long work. */
-  giveTurn(): Promise<void>;
+  /** Paces long work (`slicer` of scheduling.ts). */
+  slicer(): () => Promise<void>;
 }
 
 /** What a chunk or index request can end in. */
-export type SplitResult<T> = { ok: true; value: T } | { ok: false; error: FeedError };
-
-/** Fetches one file beside the feed, with the feed's timeout; never throws. */
-async function fetchFile<T>(url: string, timeoutMs: number, read: (response: Response) => Promise<T>): Promise<SplitResult<T>> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    if (!response.ok) return { ok: false, error: { kind: 'http', detail: String(response.status) } };
-    return { ok: true, value: await read(response) };
-  } catch (error) {
-    if (controller.signal.aborted) return { ok: false, error: { kind: 'timeout' } };
-    if (error instanceof SyntaxError || error instanceof PrebuiltIndexError) {
-      console.error(`bildung-widgets: ${url}: ${error.message}`);
-      return { ok: false, error: { kind: 'parse' } };
-    }
-    return { ok: false, error: { kind: 'network' } };
-  } finally {
-    clearTimeout(timer);
-  }
-}
+export type SplitResult<T> = FetchResult<T>;
 
 /**
  * The offers of a split feed (`offerChunks`, see docs/FEED.md): the prebuilt index first, then
@@ -87,8 +67,8 @@ export class SplitOffers {
 
   /** The prebuilt index, read once (again after a failure). */
   prebuilt(fieldNames: readonly string[]): Promise<SplitResult<PackedIndex>> {
-    const index = (this.index ??= fetchFile(this.indexUrl, this.deps.timeoutMs(), async (response) =>
-      readPrebuiltIndex(await response.arrayBuffer(), fieldNames, this.deps.giveTurn),
+    const index = (this.index ??= this.deps.fetch(this.indexUrl, async (response) =>
+      readPrebuiltIndex(await response.arrayBuffer(), fieldNames, this.deps.slicer()),
     ));
     void index.then((result) => {
       if (!result.ok && this.index === index) this.index = undefined;
@@ -122,7 +102,7 @@ export class SplitOffers {
     let pending = this.pending.get(chunk);
     if (!pending) {
       const url = this.chunkUrls[chunk]!;
-      pending = fetchFile(url, this.deps.timeoutMs(), (response) => response.json() as Promise<unknown>).then((result) => {
+      pending = this.deps.fetch(url, (response) => response.json() as Promise<unknown>).then((result) => {
         this.pending.delete(chunk);
         this.store(chunk, url, result);
       });

@@ -1,21 +1,21 @@
 import type { OfferChunks } from './feed.types.js';
-import { feedOptions, reportProblems } from './loader.js';
+import { fetchWithin, reportProblems } from './loader.js';
 import { checkEntries } from './validate.js';
 import type { SplitOffers } from './split-offers.js';
 import type { PackedIndex } from '../search/prebuilt.js';
 import { SearchIndex, type SearchField, type Searcher } from '../search/search-index.js';
 import { preparedFacet, type PreparedFacet } from '../search/facets.js';
-import { yieldToMain } from '../scheduling.js';
+import { slicer } from '../scheduling.js';
 
 /**
  * The split-feed code (split-offers.ts and the index reader) is loaded on first use: a district's
  * page with one feed file never downloads it. Everything it needs from here is handed over.
  */
 const deps = {
-  timeoutMs: () => feedOptions.timeoutMs,
+  fetch: fetchWithin,
   checkOffers: (entries: readonly unknown[]) => checkEntries('offers', entries),
   report: reportProblems,
-  giveTurn: yieldToMain,
+  slicer: () => slicer(),
 };
 
 const shared = new Map<string, Promise<SplitOffers>>();

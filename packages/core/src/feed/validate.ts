@@ -1,7 +1,7 @@
 import schemaJson from './feed.schema.json' with { type: 'json' };
 import type { Feed } from './feed.types.js';
 import { isSafeUrl } from '../url.js';
-import { yieldToMain } from '../scheduling.js';
+import { slicer } from '../scheduling.js';
 
 /**
  * The subset of JSON Schema that feed.schema.json uses. The validator interprets the schema
@@ -335,7 +335,7 @@ export async function validateFeedInSlices(doc: unknown, sliceMs = 25, schema: S
   // … then the entries, slice by slice, with the same checks as the whole-schema path.
   const { build } = compiledFor(schema);
   const ctx = new Context();
-  let sliceStart = performance.now();
+  const turn = slicer(sliceMs);
   for (const key of sections) {
     const entries = record[key];
     if (!Array.isArray(entries)) continue;
@@ -350,10 +350,7 @@ export async function validateFeedInSlices(doc: unknown, sliceMs = 25, schema: S
       const clean = check(entries[i], ctx);
       keepEntry(clean, uniqueKey, seen, out, ctx);
       ctx.path.pop();
-      if ((i & 63) === 0 && performance.now() - sliceStart > sliceMs) {
-        await yieldToMain();
-        sliceStart = performance.now();
-      }
+      if ((i & 63) === 63) await turn();
     }
     ctx.path.pop();
     (result.feed as unknown as Record<string, unknown>)[key] = out;

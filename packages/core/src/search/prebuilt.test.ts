@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { FacetIndex, SearchIndex, openPrebuilt, yieldToMain } from '../index.js';
+import { FacetIndex, SearchIndex, openPrebuilt } from '../index.js';
+import { slicer } from '../scheduling.js';
 import { readPrebuiltIndex as readPacked, PrebuiltIndexError } from './prebuilt.js';
 import { writePrebuiltIndex } from './prebuilt-write.js';
 import { exampleOffers, manyOffers } from '../../../angebote/src/angebote.examples.js';
@@ -11,7 +12,7 @@ const file = writePrebuiltIndex(offers, OFFER_SEARCH_FIELDS, OFFER_FACETS, OFFER
 
 /** Reads an index file as the finder does: packed data, then a search index and prepared facets. */
 async function readPrebuiltIndex(bytes: Uint8Array, fields: typeof OFFER_SEARCH_FIELDS) {
-  const packed = await readPacked(bytes, fields.map((f) => f.name), yieldToMain);
+  const packed = await readPacked(bytes, fields.map((f) => f.name), slicer());
   return { ...packed, ...openPrebuilt(packed, fields) };
 }
 

@@ -33,8 +33,11 @@ export interface PackedIndex {
   numbers: Map<string, Int32Array>;
 }
 
-/** Why a prebuilt index cannot be used; the message is for the console and the debug report. */
-export class PrebuiltIndexError extends Error {
+/**
+ * Why a prebuilt index cannot be used; the message is for the console. A `SyntaxError`: the file
+ * breaks its format, and the loader reports it like a feed that is not JSON.
+ */
+export class PrebuiltIndexError extends SyntaxError {
   override name = 'PrebuiltIndexError';
 }
 
@@ -103,16 +106,12 @@ function readHeader(bytes: Uint8Array): { header: Header; bodyStart: number } {
 }
 
 /**
- * Reads a prebuilt index, checking every number against the header, in slices of about
- * `sliceMs` with `giveTurn()` (a turn for the browser) in between. Throws `PrebuiltIndexError`
- * for a file that does not search `fieldNames`, or is cut or damaged.
+ * Reads a prebuilt index, checking every number against the header, calling `turn` (a
+ * `slicer` of scheduling.ts, passed in: this file imports nothing) between steps so the browser
+ * gets its turns. Throws `PrebuiltIndexError` for a file that does not search `fieldNames`, or is
+ * cut or damaged.
  */
-export async function readPrebuiltIndex(
-  buffer: ArrayBuffer | Uint8Array,
-  fieldNames: readonly string[],
-  giveTurn: () => Promise<void>,
-  sliceMs = 25,
-): Promise<PackedIndex> {
+export async function readPrebuiltIndex(buffer: ArrayBuffer | Uint8Array, fieldNames: readonly string[], turn: () => Promise<void>): Promise<PackedIndex> {
   const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
   const { header, bodyStart } = readHeader(bytes);
   if (header.fields.join(',') !== fieldNames.join(',')) {
@@ -130,13 +129,6 @@ export async function readPrebuiltIndex(
   const docs = new Int32Array(header.postings);
   const masks = new Uint16Array(header.postings);
   let p = 0;
-  let sliceStart = performance.now();
-  const turn = async () => {
-    if (performance.now() - sliceStart > sliceMs) {
-      await giveTurn();
-      sliceStart = performance.now();
-    }
-  };
   for (let t = 0; t < header.terms.length; t++) {
     const groups = reader.uint();
     for (let g = 0; g < groups; g++) {

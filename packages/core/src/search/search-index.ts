@@ -1,6 +1,6 @@
 import { compilePattern, globalDistances, infixDistance } from './fuzzy.js';
 import { phonetic, tokenize, wordForms } from './normalize.js';
-import { yieldToMain } from '../scheduling.js';
+import { slicer } from '../scheduling.js';
 
 /** One searchable field of a document, with its weight in the ranking. */
 export interface SearchField<T> {
@@ -108,23 +108,12 @@ export class SearchIndex<T> implements Searcher {
    */
   static async build<T>(docs: readonly T[], fields: readonly SearchField<T>[], sliceMs = 25): Promise<SearchIndex<T>> {
     const index = new SearchIndex(docs, fields, true);
-    let from = 0;
-    while (from < docs.length) {
-      const started = performance.now();
-      do {
-        const to = Math.min(docs.length, from + 64);
-        index.indexDocs(from, to);
-        from = to;
-      } while (from < docs.length && performance.now() - started < sliceMs);
-      await yieldToMain();
+    const turn = slicer(sliceMs);
+    for (let from = 0; from < docs.length; from += 64) {
+      index.indexDocs(from, Math.min(docs.length, from + 64));
+      await turn();
     }
-    let started = performance.now();
-    for (const _ of index.finish()) {
-      if (performance.now() - started > sliceMs) {
-        await yieldToMain();
-        started = performance.now();
-      }
-    }
+    for (const _ of index.finish()) await turn();
     return index;
   }
 
