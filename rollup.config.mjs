@@ -106,8 +106,8 @@ const onwarn = (warning, warn) => {
  */
 const LAZY_CHUNKS = [
   ['en', /[\\/]i18n[\\/]en(?:[\\/]|\.ts$)/],
-  // A split feed (offerChunks): the chunk loader and the prebuilt index reader.
-  ['split', /[\\/]feed[\\/]split-offers\.ts$|[\\/]search[\\/]prebuilt\.ts$/],
+  // Land scale: a split feed's chunk loader and prebuilt index reader, and the piece-by-piece parser of a big one-file feed.
+  ['split', /[\\/]feed[\\/](?:split-offers|parse)\.ts$|[\\/]search[\\/]prebuilt\.ts$/],
   // The file writers, loaded when a visitor asks for a file: "In den Kalender" (termine), the CSV (indikator).
   ['ical', /[\\/]core[\\/]src[\\/]ical-writer\.ts$/],
   ['csv', /[\\/]core[\\/]src[\\/]csv-writer\.ts$/],

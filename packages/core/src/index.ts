@@ -9,7 +9,7 @@ export { splitOffers, clearSplitOffers, openPrebuilt } from './feed/split.js';
 export type { SplitOffers, SplitResult, SplitDeps } from './feed/split-offers.js';
 export type { PackedIndex, PrebuiltIndexError } from './search/prebuilt.js';
 export type { NumberColumn } from './search/prebuilt-write.js';
-export { sourceContext, type SourceContext } from './feed/context.js';
+export { enclosingQuelle, type SourceContext } from './feed/context.js';
 export { isSafeUrl, safeHref, telHref, mailHref } from './url.js';
 export { commaList } from './attributes.js';
 export * from './format.js';

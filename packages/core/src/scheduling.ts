@@ -1,7 +1,15 @@
-/** Gives the browser a turn: input and rendering go first, then long work continues. */
+/**
+ * Gives the browser a turn: pending input and rendering go first, then long work continues. A
+ * message on a fresh MessageChannel, not `scheduler.yield()`: in Chromium 156 a key pressed while
+ * work continued through `scheduler.yield()` was only handled once all of it was done (its
+ * continuations outrank input), and `setTimeout` is clamped to 4 ms once nested.
+ */
 export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
 }
 
 /**

@@ -1,6 +1,5 @@
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sourceContext, type SourceContext } from './context.js';
+import { enclosingQuelle, type SourceContext } from './context.js';
 import { feedResource, type FeedResource, type FeedState } from './loader.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -13,8 +12,9 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
  * updated: loading, ready, error, retry. Every widget naming the same URL shares one fetch.
  */
 export class FeedController implements ReactiveController {
-  /** What the nearest `<bildung-quelle>` provides, if any. */
-  context: SourceContext | undefined;
+  /** The nearest `<bildung-quelle>`, watched for changes of its `src` and `lang` while connected. */
+  private quelle?: Element;
+  private quelleObserver?: MutationObserver;
   private resource?: FeedResource;
   private unsubscribe?: () => void;
   private current: FeedState | undefined;
@@ -25,15 +25,12 @@ export class FeedController implements ReactiveController {
     private readonly onState?: (state: FeedState) => void,
   ) {
     host.addController(this);
-    new ContextConsumer(host, {
-      context: sourceContext,
-      subscribe: true,
-      callback: (value) => {
-        this.context = value;
-        this.sync();
-        host.requestUpdate();
-      },
-    });
+  }
+
+  /** What the nearest `<bildung-quelle>` names, if there is one. */
+  get context(): SourceContext | undefined {
+    const quelle = this.quelle;
+    return quelle && { src: quelle.getAttribute('src') ?? undefined, lang: quelle.getAttribute('lang') ?? undefined };
   }
 
   /** The feed URL in effect, or `undefined` when neither the widget nor a provider names one. */
@@ -57,6 +54,14 @@ export class FeedController implements ReactiveController {
 
   hostConnected() {
     this.connected = true;
+    this.quelle = enclosingQuelle(this.host);
+    if (this.quelle) {
+      this.quelleObserver = new MutationObserver(() => {
+        this.sync();
+        this.host.requestUpdate();
+      });
+      this.quelleObserver.observe(this.quelle, { attributes: true, attributeFilter: ['src', 'lang'] });
+    }
     this.sync();
   }
 
@@ -66,6 +71,8 @@ export class FeedController implements ReactiveController {
 
   hostDisconnected() {
     this.connected = false;
+    this.quelleObserver?.disconnect();
+    this.quelleObserver = this.quelle = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.resource = undefined;

@@ -1,6 +1,8 @@
 import type { Feed } from './feed.types.js';
 import { validateFeedInSlices, type Problem } from './validate.js';
 import { formatProblem } from './problems.js';
+import type { JsonFeedParser } from './parse.js';
+import { slicer } from '../scheduling.js';
 import { DEFAULT_LANG } from '../i18n/i18n.js';
 
 /** Why a feed could not be used. */
@@ -97,19 +99,46 @@ export async function fetchWithin<T>(url: string, read: (response: Response) => 
   }
 }
 
-async function fetchFeed(url: string): Promise<FeedState> {
-  // response.text(), not TextDecoder: the browser keeps a Latin-1 text in one byte per
-  // character, and the strings of the parsed feed stay that compact (100,000 offers: about
-  // 150 instead of 260 MB of JS heap; measured, TextDecoder was only ~20 ms quicker).
-  const fetched = await fetchWithin(url, (response) => response.text(), { accept: 'application/json' });
-  if (!fetched.ok) return { status: 'error', error: fetched.error };
-  const text = fetched.value;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return { status: 'error', error: { kind: 'parse' } };
+/** From this many bytes a feed is parsed piece by piece while it downloads. */
+const BIG_FEED_BYTES = 4_000_000;
+
+/**
+ * Reads a feed's JSON while it downloads, with a turn for the browser between pieces. A big feed
+ * is parsed piece by piece too, by the parser that comes with the split-feed code (`JsonFeedParser`,
+ * in `bildung-*.split.js` next to an editor bundle), so it never blocks the page for long; a small
+ * feed, or a big one when that file cannot load, is parsed in one go.
+ */
+export async function readJson(response: Response): Promise<unknown> {
+  if (!response.body) return JSON.parse(await response.text());
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const turn = slicer();
+  let pieces: string[] = [];
+  let bytes = 0;
+  // `null`: the parser could not be loaded.
+  let parser: JsonFeedParser | null | undefined;
+  for (;;) {
+    const { done, value } = await reader.read();
+    const piece = done ? decoder.decode() : decoder.decode(value, { stream: true });
+    if (parser) parser.push(piece);
+    else pieces.push(piece);
+    if (done) return parser ? parser.end() : JSON.parse(pieces.join(''));
+    bytes += value.byteLength;
+    if (parser === undefined && bytes >= BIG_FEED_BYTES) {
+      parser = await import('./parse.js').then(
+        ({ JsonFeedParser }) => new JsonFeedParser(),
+        (error: unknown) => (console.warn(`bildung-widgets: ${response.url}: big feed read in one go (${String(error)})`), null),
+      );
+      if (parser) for (const earlier of pieces.splice(0)) parser.push(earlier);
+    }
+    await turn();
   }
+}
+
+async function fetchFeed(url: string): Promise<FeedState> {
+  const fetched = await fetchWithin(url, readJson, { accept: 'application/json' });
+  if (!fetched.ok) return { status: 'error', error: fetched.error };
+  const doc = fetched.value;
   const { feed, problems } = await validateFeedInSlices(doc);
   if (!feed) {
     const version = problems.find((p) => p.code === 'version');
