@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { baseFeed } from '../hostile/base-feed.js';
-import { bundleScripts as scripts, closeWidgetPages, openWidgetPage, pageErrors, pageResources, serveFeed, uniqueName, violations } from './page.js';
+import { bundleScripts as scripts, closeWidgetPages, openWidgetPage, pageErrors, pageResources, pageWarnings, serveFeed, uniqueName, violations } from './page.js';
 
 /**
  * A split feed (offerChunks) on a district's strict page: the finder loads the split-feed code
@@ -19,6 +19,19 @@ async function splitFeed(): Promise<string> {
   const { offers: _offers, ...rest } = baseFeed() as Record<string, unknown>;
   const name = uniqueName('manifest');
   await serveFeed(name, { body: JSON.stringify({ ...rest, offerChunks: { count: 1000, chunkSize: 100, index: beside(built.index), chunks: built.chunks.map(beside) } }) });
+  return name;
+}
+
+/** Serves the base feed with 5,000 more offers in one file of ~5 MB: above the 4 MB from which a feed is parsed piece by piece. */
+const BASE_OFFERS = (baseFeed() as { offers: unknown[] }).offers.length;
+const bigCount = `${(5000 + BASE_OFFERS).toLocaleString('de-DE')} Angebote`;
+
+async function bigFeed(): Promise<string> {
+  const feed = baseFeed() as { offers: Record<string, unknown>[] };
+  const description = 'Ein Angebot mit einer langen Beschreibung, damit die Datei groß wird. '.repeat(12);
+  for (let i = 0; i < 5000; i++) feed.offers.push({ id: `gross-${i}`, name: `Kurs ${i}`, area: ['weiterbildung'], description });
+  const name = uniqueName('big');
+  await serveFeed(name, { body: JSON.stringify(feed) });
   return name;
 }
 
@@ -43,6 +56,22 @@ describe('the split-feed code next to the bundle (bildung-widgets.split.js)', ()
     it('is never asked for', async () => {
       const { frame } = await openWidgetPage({}, 'single');
       expect(scripts(frame)).to.deep.equal(['/dist/bildung-widgets.js']);
+    });
+  });
+
+  describe('when the feed is one file of more than 4 MB', () => {
+    it('is fetched for the parser that reads the feed piece by piece', async () => {
+      const { frame, widgets } = await openWidgetPage({ feed: await bigFeed(), csp: 'strict-tt' });
+      await waitUntil(() => status(widgets) === bigCount, 'the finder did not show the big feed', { timeout: 10000 });
+      expect(scripts(frame)).to.deep.equal(['/dist/bildung-widgets.js', '/dist/bildung-widgets.split.js']);
+      expect(violations(frame)).to.deep.equal([]);
+      expect(pageErrors(frame)).to.deep.equal([]);
+    });
+
+    it('is not needed: without it the feed is parsed in one go, and the console says so', async () => {
+      const { frame, widgets } = await openWidgetPage({ feed: await bigFeed(), script: 'alone' });
+      await waitUntil(() => status(widgets) === bigCount, 'the finder did not show the big feed', { timeout: 10000 });
+      expect(pageWarnings(frame).filter((w) => w.includes('big feed read in one go'))).to.have.length(1);
     });
   });
 
