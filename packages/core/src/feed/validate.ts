@@ -69,6 +69,8 @@ export function jsonType(value: unknown): JsonType {
 }
 
 function typeMatches(value: unknown, type: JsonType): boolean {
+  // Runs for every value of a feed: the common types without working out the JSON type.
+  if (type === 'string' || type === 'boolean') return typeof value === type;
   const actual = jsonType(value);
   return actual === type || (type === 'number' && actual === 'integer');
 }
@@ -114,15 +116,15 @@ const formats: Record<string, (v: string) => boolean> = {
 type Check = (value: unknown, ctx: Context) => unknown;
 
 /** Adds a checked array entry to `out`, unless it was dropped or repeats an earlier `uniqueKey`. */
-function keepEntry(clean: unknown, uniqueKey: string | undefined, seen: Set<unknown>, out: unknown[], ctx: Context) {
+function keepEntry(clean: unknown, uniqueKey: string | undefined, seen: Set<unknown> | undefined, out: unknown[], ctx: Context) {
   if (clean === undefined) return;
   if (uniqueKey) {
     const key = (clean as Record<string, unknown>)[uniqueKey];
-    if (seen.has(key)) {
+    if (seen!.has(key)) {
       ctx.report('duplicate', { actual: String(key) }, uniqueKey);
       return;
     }
-    seen.add(key);
+    seen!.add(key);
   }
   out.push(clean);
 }
@@ -165,21 +167,24 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
         return check(value, ctx);
       };
     }
+    // Everything read from the schema node is read here, once: schema nodes come in many
+    // shapes, and reading one per value would be slow.
     const node = schemaNode;
     const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
     const expected = types.join(' or ');
     const [only] = types;
+    const constant = node.const;
     const string = compileString(node);
     const number = compileNumber(node);
-    const array = node.type === 'array' || types.includes('array') ? compileArray(node) : undefined;
+    const array = types.includes('array') ? compileArray(node) : undefined;
     const object = types.includes('object') ? compileObject(node) : undefined;
     return (value, ctx) => {
-      if (types.length && !(types.length === 1 ? typeMatches(value, only!) : types.some((t) => typeMatches(value, t)))) {
+      if (only && !(types.length === 1 ? typeMatches(value, only) : types.some((t) => typeMatches(value, t)))) {
         ctx.report('type', { expected, actual: jsonType(value) });
         return undefined;
       }
-      if (node.const !== undefined && value !== node.const) {
-        ctx.report('version', { expected: String(node.const), actual: String(value) });
+      if (constant !== undefined && value !== constant) {
+        ctx.report('version', { expected: String(constant), actual: String(value) });
         return undefined;
       }
       if (typeof value === 'string') return string(value, ctx);
@@ -196,6 +201,7 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
     const failure: ProblemCode = node.format === 'uri' ? 'unsafe-url' : 'format';
     const codes = node['x-codes'] ? new Set(node['x-codes']) : undefined;
     const plainText = !pattern && !format && !codes;
+    const { minLength } = node;
     return (value: string, ctx: Context) => {
       if (value.length > MAX_TEXT) {
         // Laying out megabytes of text would freeze the page: free text is cut (a warning),
@@ -204,7 +210,7 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
         if (!plainText) return undefined;
         value = `${value.slice(0, MAX_TEXT)} …`;
       }
-      if (node.minLength !== undefined && value.trim().length < node.minLength) {
+      if (minLength !== undefined && value.trim().length < minLength) {
         ctx.report('empty');
         return undefined;
       }
@@ -219,8 +225,8 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
     };
   };
 
-  const compileNumber = (node: SchemaNode) => (value: number, ctx: Context) => {
-    if ((node.minimum !== undefined && value < node.minimum) || (node.maximum !== undefined && value > node.maximum)) {
+  const compileNumber = ({ minimum, maximum }: SchemaNode) => (value: number, ctx: Context) => {
+    if (value < minimum! || value > maximum!) {
       ctx.report('range', { actual: String(value) });
       return undefined;
     }
@@ -229,10 +235,10 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
 
   const compileArray = (node: SchemaNode) => {
     const item = node.items ? build(node.items) : undefined;
-    const uniqueKey = node['x-unique'];
+    const { minItems, 'x-unique': uniqueKey } = node;
     return (value: unknown[], ctx: Context) => {
       const out: unknown[] = [];
-      const seen = new Set<unknown>();
+      const seen = uniqueKey ? new Set<unknown>() : undefined;
       let same = true;
       for (let i = 0; i < value.length; i++) {
         ctx.path.push(i);
@@ -241,8 +247,8 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
         if (out[i] !== value[i]) same = false;
         ctx.path.pop();
       }
-      if (node.minItems !== undefined && out.length < node.minItems) {
-        ctx.report('min-items', { expected: String(node.minItems) });
+      if (out.length < minItems!) {
+        ctx.report('min-items', { expected: String(minItems) });
         return undefined;
       }
       // Nothing dropped or changed: the array itself (no copy, no garbage for a clean feed).
@@ -258,7 +264,6 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
       // with unknown keys or a changed value is copied; a clean one is kept as it is, so a clean
       // feed of 10,000 offers is checked without copying it.
       let out: Record<string, unknown> | undefined;
-      const copyUpTo = (end: number) => copyKnown(value, properties, end);
       let ok = true;
       for (const key of required) {
         if (!Object.hasOwn(value, key) || value[key] === undefined) {
@@ -276,11 +281,11 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
         ctx.path.pop();
         if (clean === undefined) {
           if (property.required) ok = false;
-          out ??= copyUpTo(i);
+          out ??= copyKnown(value, properties, i);
           continue;
         }
         kept++;
-        if (clean !== original) out ??= copyUpTo(i);
+        if (clean !== original) out ??= copyKnown(value, properties, i);
         if (out) out[property.key] = clean;
       }
       if (!ok) return undefined;
@@ -288,7 +293,7 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
       // (A parsed object has no inherited enumerable keys: `for in` counts exactly its own.)
       let keys = 0;
       for (const _ in value) keys++;
-      return keys === kept ? value : copyUpTo(properties.length);
+      return keys === kept ? value : copyKnown(value, properties, properties.length);
     };
   };
 
