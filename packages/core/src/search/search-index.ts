@@ -133,27 +133,83 @@ export class SearchIndex<T> implements Searcher {
     return index;
   }
 
-  // Folding is the costly part of indexing: each distinct word is folded and looked up once.
-  private idsOfWord = new Map<string, number[]>();
+  // Folding is the costly part of indexing: each distinct word is folded once. `wordsOf` finds
+  // a word again by a hash of its letters, without making a string of it; short texts repeat
+  // (places, providers, keywords, labels), and each is split into words once.
+  private words: string[] = [];
+  private hashes: number[] = [];
+  private formIds: number[][] = [];
+  /** Open addressing over the words' hashes: word number + 1 per slot, 0 when free. */
+  private slots = new Int32Array(1 << 12);
+  private wordsOfText = new Map<string, number[]>();
 
   private indexDocs(from: number, to: number) {
-    const building = this.building!;
     const fields = this.fields;
-    for (let docIndex = from; docIndex < to; docIndex++) {
-      const doc = this.docs[docIndex]!;
+    for (let doc = from; doc < to; doc++) {
       for (let f = 0; f < fields.length; f++) {
-        const value = fields[f]!.text(doc);
-        const texts = typeof value === 'string' ? [value] : (value ?? []);
-        for (const text of texts) {
+        const value = fields[f]!.text(this.docs[doc]!);
+        for (const text of typeof value === 'string' ? [value] : (value ?? [])) {
           if (typeof text !== 'string') continue;
-          for (const raw of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-            let ids = this.idsOfWord.get(raw);
-            if (!ids) this.idsOfWord.set(raw, (ids = wordForms(raw).map((form) => this.termId(form))));
-            for (const id of ids) building.add(id, docIndex, 1 << f);
+          let words = this.wordsOfText.get(text);
+          if (!words) {
+            words = this.wordsOf(text);
+            if (text.length < 80) this.wordsOfText.set(text, words);
+          }
+          // (Counted loops: iterators are slow in code that has not been optimised yet.)
+          for (let w = 0; w < words.length; w++) {
+            const ids = this.formIds[words[w]!]!;
+            for (let k = 0; k < ids.length; k++) this.building!.add(ids[k]!, doc, 1 << f);
           }
         }
       }
     }
+  }
+
+  /** The words of `text` by number, as `tokenize` finds them: runs of letters and digits. */
+  private wordsOf(text: string): number[] {
+    const out: number[] = [];
+    let start = -1;
+    let hash = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      let kind = unitKinds[c] || unitKind(c);
+      if (kind === 3) {
+        // A surrogate: the code point of its pair decides; one alone is no letter.
+        const point = text.codePointAt(c < 0xdc00 ? i : i - 1)!;
+        kind = point > 0xffff ? unitKind(point) : 3;
+      }
+      if (kind === 1) {
+        if (start < 0) start = i;
+        hash = (Math.imul(hash, 31) + c) | 0;
+      } else if (start >= 0) {
+        const slot = this.slot(hash, text, start, i);
+        let word = this.slots[slot]! - 1;
+        if (word < 0) {
+          const raw = text.slice(start, i);
+          word = this.words.push(raw) - 1;
+          this.hashes.push(hash);
+          this.formIds.push(wordForms(raw).map((form) => this.termId(form)));
+          this.slots[slot] = word + 1;
+          if (word * 2 > this.slots.length) {
+            // Half full: twice the slots, every word in its place again.
+            this.slots = new Int32Array(this.slots.length * 2);
+            this.words.forEach((w, n) => (this.slots[this.slot(this.hashes[n]!, w, 0, w.length)] = n + 1));
+          }
+        }
+        out.push(word);
+        start = -1;
+        hash = 0;
+      }
+    }
+    return out;
+  }
+
+  /** The slot of the word `text[start, end)`, which has this hash: its own, or the free one it would take. */
+  private slot(hash: number, text: string, start: number, end: number): number {
+    const mask = this.slots.length - 1;
+    let s = hash & mask;
+    for (let w; (w = this.slots[s]! - 1) >= 0 && !(this.hashes[w] === hash && this.words[w]!.length === end - start && text.startsWith(this.words[w]!, start)); ) s = (s + 1) & mask;
+    return s;
   }
 
   /**
@@ -161,7 +217,9 @@ export class SearchIndex<T> implements Searcher {
    * constructor runs it in one go, `build` gives the browser a turn at the pauses.
    */
   private *finish(): Generator<void> {
-    this.idsOfWord = new Map();
+    this.words = this.hashes = [];
+    this.formIds = [];
+    this.wordsOfText = new Map();
     yield* this.pack();
     yield;
     this.sortedTerms = [...this.terms].sort();
@@ -186,7 +244,7 @@ export class SearchIndex<T> implements Searcher {
   private *pack(): Generator<void> {
     const building = this.building!;
     const terms = this.terms.length;
-    const n = building.length;
+    const n = building.docs.length;
     const start = new Int32Array(terms + 1);
     for (let p = 0; p < n; p++) start[building.terms[p]! + 1]!++;
     for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
@@ -339,25 +397,20 @@ export function* termPostings<T>(index: SearchIndex<T>): Generator<[term: string
 }
 
 /**
- * Postings while indexing, as flat typed arrays in the order they are found (term, document,
- * field mask): no array per term, so indexing 10,000 offers makes little garbage.
+ * Postings while indexing, as flat arrays of small integers in the order they are found (term,
+ * document, field mask): no array per term, so indexing 10,000 offers makes little garbage.
  */
 class Building {
-  terms = new Int32Array(1 << 16);
-  docs = new Int32Array(1 << 16);
-  masks = new Uint16Array(1 << 16);
-  length = 0;
+  terms: number[] = [];
+  docs: number[] = [];
+  masks: number[] = [];
   /** Per term: its last document and where that posting is, to merge a word's repeats within one document. */
-  private lastDoc = new Int32Array(1 << 12);
-  private lastAt = new Int32Array(1 << 12);
-  private termCount = 0;
+  private lastDoc: number[] = [];
+  private lastAt: number[] = [];
 
   addTerm() {
-    if (this.termCount === this.lastDoc.length) {
-      this.lastDoc = grow(this.lastDoc);
-      this.lastAt = grow(this.lastAt);
-    }
-    this.lastDoc[this.termCount++] = -1;
+    this.lastDoc.push(-1);
+    this.lastAt.push(0);
   }
 
   add(term: number, doc: number, bit: number) {
@@ -365,21 +418,21 @@ class Building {
       this.masks[this.lastAt[term]!]! |= bit;
       return;
     }
-    if (this.length === this.docs.length) {
-      this.terms = grow(this.terms);
-      this.docs = grow(this.docs);
-      this.masks = grow(this.masks);
-    }
     this.lastDoc[term] = doc;
-    this.lastAt[term] = this.length;
-    this.terms[this.length] = term;
-    this.docs[this.length] = doc;
-    this.masks[this.length++] = bit;
+    this.lastAt[term] = this.docs.length;
+    this.terms.push(term);
+    this.docs.push(doc);
+    this.masks.push(bit);
   }
 }
 
-function grow<A extends Int32Array | Uint16Array>(array: A): A {
-  const bigger = new (array.constructor as new (length: number) => A)(array.length * 2);
-  bigger.set(array);
-  return bigger;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 unit: 0 not yet known, 1 letter or digit, 2 neither, 3 a surrogate. */
+const unitKinds = new Uint8Array(65536);
+
+/** 1 for a letter or digit (`[\p{L}\p{N}]`, as `tokenize` counts them), else 2; 3 for a surrogate. */
+function unitKind(point: number): number {
+  const kind = point >> 11 === 27 ? 3 : LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? 1 : 2;
+  if (point < 65536) unitKinds[point] = kind;
+  return kind;
 }
