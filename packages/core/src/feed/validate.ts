@@ -115,18 +115,18 @@ const formats: Record<string, (v: string) => boolean> = {
 
 type Check = (value: unknown, ctx: Context) => unknown;
 
-/** Adds a checked array entry to `out`, unless it was dropped or repeats an earlier `uniqueKey`. */
-function keepEntry(clean: unknown, uniqueKey: string | undefined, seen: Set<unknown> | undefined, out: unknown[], ctx: Context) {
-  if (clean === undefined) return;
+/** Whether a checked array entry stays: not dropped, and not a repeat of an earlier `uniqueKey`. */
+function keepEntry(clean: unknown, uniqueKey: string | undefined, seen: Set<unknown> | undefined, ctx: Context): boolean {
+  if (clean === undefined) return false;
   if (uniqueKey) {
     const key = (clean as Record<string, unknown>)[uniqueKey];
     if (seen!.has(key)) {
       ctx.report('duplicate', { actual: String(key) }, uniqueKey);
-      return;
+      return false;
     }
     seen!.add(key);
   }
-  out.push(clean);
+  return true;
 }
 
 /** Longest text a widget shows; longer free text is cut and reported. */
@@ -237,28 +237,29 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
     const item = node.items ? build(node.items) : undefined;
     const { minItems, 'x-unique': uniqueKey } = node;
     return (value: unknown[], ctx: Context) => {
-      const out: unknown[] = [];
+      // Copied from the first entry dropped or changed on: a clean array is kept as it is (no garbage).
+      let out: unknown[] | undefined;
       const seen = uniqueKey ? new Set<unknown>() : undefined;
-      let same = true;
       for (let i = 0; i < value.length; i++) {
         ctx.path.push(i);
         const clean = item ? item(value[i], ctx) : value[i];
-        keepEntry(clean, uniqueKey, seen, out, ctx);
-        if (out[i] !== value[i]) same = false;
+        const keep = keepEntry(clean, uniqueKey, seen, ctx);
+        if (!out && (!keep || clean !== value[i])) out = value.slice(0, i);
+        if (keep) out?.push(clean);
         ctx.path.pop();
       }
-      if (out.length < minItems!) {
+      if ((out ?? value).length < minItems!) {
         ctx.report('min-items', { expected: String(minItems) });
         return undefined;
       }
-      // Nothing dropped or changed: the array itself (no copy, no garbage for a clean feed).
-      return same && out.length === value.length ? value : out;
+      return out ?? value;
     };
   };
 
   const compileObject = (node: SchemaNode) => {
     const required = node.required ?? [];
-    const properties = Object.entries(node.properties ?? {}).map(([key, child]) => ({ key, check: build(child), required: required.includes(key) }));
+    // `inherited`: a key that plain objects have anyway (`constructor`), read only when own.
+    const properties = Object.entries(node.properties ?? {}).map(([key, child]) => ({ key, check: build(child), required: required.includes(key), inherited: key in {} }));
     return (value: Record<string, unknown>, ctx: Context) => {
       // Only known fields reach a widget (never an unknown key, `__proto__` included): an object
       // with unknown keys or a changed value is copied; a clean one is kept as it is, so a clean
@@ -274,9 +275,9 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
       let kept = 0;
       for (let i = 0; i < properties.length; i++) {
         const property = properties[i]!;
-        if (!Object.hasOwn(value, property.key)) continue;
-        ctx.path.push(property.key);
         const original = value[property.key];
+        if ((original === undefined || property.inherited) && !Object.hasOwn(value, property.key)) continue;
+        ctx.path.push(property.key);
         const clean = property.check(original, ctx);
         ctx.path.pop();
         if (clean === undefined) {
@@ -353,7 +354,7 @@ export async function validateFeedInSlices(doc: unknown, sliceMs = 25, schema: S
     for (let i = 0; i < entries.length; i++) {
       ctx.path.push(i);
       const clean = check(entries[i], ctx);
-      keepEntry(clean, uniqueKey, seen, out, ctx);
+      if (keepEntry(clean, uniqueKey, seen, ctx)) out.push(clean);
       ctx.path.pop();
       if ((i & 63) === 63) await turn();
     }
