@@ -93,7 +93,7 @@ export class SearchIndex<T> implements Searcher {
       const best = Math.max(...weights);
       this.weightOfMask[mask] = best + 0.5 * (weights.reduce((a, b) => a + b, 0) - best);
     }
-    this.building = new Building();
+    this.building = new Building((raw) => wordForms(raw).map((form) => this.termId(form)));
     if (!deferred) {
       this.indexDocs(0, docs.length);
       for (const _ of this.finish()) {
@@ -133,83 +133,28 @@ export class SearchIndex<T> implements Searcher {
     return index;
   }
 
-  // Folding is the costly part of indexing: each distinct word is folded once. `wordsOf` finds
-  // a word again by a hash of its letters, without making a string of it; short texts repeat
-  // (places, providers, keywords, labels), and each is split into words once.
-  private words: string[] = [];
-  private hashes: number[] = [];
-  private formIds: number[][] = [];
-  /** Open addressing over the words' hashes: word number + 1 per slot, 0 when free. */
-  private slots = new Int32Array(1 << 12);
-  private wordsOfText = new Map<string, number[]>();
-
   private indexDocs(from: number, to: number) {
+    const building = this.building!;
     const fields = this.fields;
     for (let doc = from; doc < to; doc++) {
       for (let f = 0; f < fields.length; f++) {
         const value = fields[f]!.text(this.docs[doc]!);
         for (const text of typeof value === 'string' ? [value] : (value ?? [])) {
           if (typeof text !== 'string') continue;
-          let words = this.wordsOfText.get(text);
+          // Short texts repeat (places, providers, keywords, labels): each is split once.
+          let words = building.wordsOfText.get(text);
           if (!words) {
-            words = this.wordsOf(text);
-            if (text.length < 80) this.wordsOfText.set(text, words);
+            words = building.wordsOf(text);
+            if (text.length < 80) building.wordsOfText.set(text, words);
           }
           // (Counted loops: iterators are slow in code that has not been optimised yet.)
           for (let w = 0; w < words.length; w++) {
-            const ids = this.formIds[words[w]!]!;
-            for (let k = 0; k < ids.length; k++) this.building!.add(ids[k]!, doc, 1 << f);
+            const ids = building.formIds[words[w]!]!;
+            for (let k = 0; k < ids.length; k++) building.add(ids[k]!, doc, 1 << f);
           }
         }
       }
     }
-  }
-
-  /** The words of `text` by number, as `tokenize` finds them: runs of letters and digits. */
-  private wordsOf(text: string): number[] {
-    const out: number[] = [];
-    let start = -1;
-    let hash = 0;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
-      let kind = unitKinds[c] || unitKind(c);
-      if (kind === 3) {
-        // A surrogate: the code point of its pair decides; one alone is no letter.
-        const point = text.codePointAt(c < 0xdc00 ? i : i - 1)!;
-        kind = point > 0xffff ? unitKind(point) : 3;
-      }
-      if (kind === 1) {
-        if (start < 0) start = i;
-        hash = (Math.imul(hash, 31) + c) | 0;
-      } else if (start >= 0) {
-        const slot = this.slot(hash, text, start, i);
-        let word = this.slots[slot]! - 1;
-        if (word < 0) {
-          const raw = text.slice(start, i);
-          word = this.words.push(raw) - 1;
-          this.hashes.push(hash);
-          this.formIds.push(wordForms(raw).map((form) => this.termId(form)));
-          this.slots[slot] = word + 1;
-          if (word * 2 > this.slots.length) {
-            // Half full: twice the slots, every word in its place again.
-            this.slots = new Int32Array(this.slots.length * 2);
-            this.words.forEach((w, n) => (this.slots[this.slot(this.hashes[n]!, w, 0, w.length)] = n + 1));
-          }
-        }
-        out.push(word);
-        start = -1;
-        hash = 0;
-      }
-    }
-    return out;
-  }
-
-  /** The slot of the word `text[start, end)`, which has this hash: its own, or the free one it would take. */
-  private slot(hash: number, text: string, start: number, end: number): number {
-    const mask = this.slots.length - 1;
-    let s = hash & mask;
-    for (let w; (w = this.slots[s]! - 1) >= 0 && !(this.hashes[w] === hash && this.words[w]!.length === end - start && text.startsWith(this.words[w]!, start)); ) s = (s + 1) & mask;
-    return s;
   }
 
   /**
@@ -217,9 +162,6 @@ export class SearchIndex<T> implements Searcher {
    * constructor runs it in one go, `build` gives the browser a turn at the pauses.
    */
   private *finish(): Generator<void> {
-    this.words = this.hashes = [];
-    this.formIds = [];
-    this.wordsOfText = new Map();
     yield* this.pack();
     yield;
     this.sortedTerms = [...this.terms].sort();
@@ -232,7 +174,6 @@ export class SearchIndex<T> implements Searcher {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      this.building!.addTerm();
     }
     return id;
   }
@@ -397,8 +338,11 @@ export function* termPostings<T>(index: SearchIndex<T>): Generator<[term: string
 }
 
 /**
- * Postings while indexing, as flat arrays of small integers in the order they are found (term,
- * document, field mask): no array per term, so indexing 10,000 offers makes little garbage.
+ * What indexing needs until the postings are packed. The postings as flat arrays of small
+ * integers in the order they are found (term, document, field mask): no array per term, so
+ * indexing 10,000 offers makes little garbage. And the distinct words: folding is the costly part
+ * of indexing, so each distinct word is folded once, and `wordsOf` finds it again by a hash of its
+ * letters, without making a string of it.
  */
 class Building {
   terms: number[] = [];
@@ -407,11 +351,15 @@ class Building {
   /** Per term: its last document and where that posting is, to merge a word's repeats within one document. */
   private lastDoc: number[] = [];
   private lastAt: number[] = [];
+  private words: string[] = [];
+  private hashes: number[] = [];
+  /** Per word: the ids of the terms it is indexed under. */
+  formIds: number[][] = [];
+  /** Open addressing over the words' hashes: word number + 1 per slot, 0 when free. */
+  private slots = new Int32Array(1 << 12);
+  wordsOfText = new Map<string, number[]>();
 
-  addTerm() {
-    this.lastDoc.push(-1);
-    this.lastAt.push(0);
-  }
+  constructor(private readonly termIds: (word: string) => number[]) {}
 
   add(term: number, doc: number, bit: number) {
     if (this.lastDoc[term] === doc) {
@@ -423,6 +371,53 @@ class Building {
     this.terms.push(term);
     this.docs.push(doc);
     this.masks.push(bit);
+  }
+
+  /** The words of `text` by number, as `tokenize` finds them: runs of letters and digits. */
+  wordsOf(text: string): number[] {
+    const out: number[] = [];
+    let start = -1;
+    let hash = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      let kind = unitKinds[c] || unitKind(c);
+      if (kind === 3) {
+        // A surrogate: the code point of its pair decides; one alone is no letter.
+        const point = text.codePointAt(c < 0xdc00 ? i : i - 1)!;
+        kind = point > 0xffff ? unitKind(point) : 3;
+      }
+      if (kind === 1) {
+        if (start < 0) start = i;
+        hash = (Math.imul(hash, 31) + c) | 0;
+      } else if (start >= 0) {
+        const slot = this.slot(hash, text, start, i);
+        let word = this.slots[slot]! - 1;
+        if (word < 0) {
+          const raw = text.slice(start, i);
+          word = this.words.push(raw) - 1;
+          this.hashes.push(hash);
+          this.formIds.push(this.termIds(raw));
+          this.slots[slot] = word + 1;
+          if (word * 2 > this.slots.length) {
+            // Half full: twice the slots, every word in its place again.
+            this.slots = new Int32Array(this.slots.length * 2);
+            this.words.forEach((w, n) => (this.slots[this.slot(this.hashes[n]!, w, 0, w.length)] = n + 1));
+          }
+        }
+        out.push(word);
+        start = -1;
+        hash = 0;
+      }
+    }
+    return out;
+  }
+
+  /** The slot of the word `text[start, end)`, which has this hash: its own, or the free one it would take. */
+  private slot(hash: number, text: string, start: number, end: number): number {
+    const mask = this.slots.length - 1;
+    let s = hash & mask;
+    for (let w; (w = this.slots[s]! - 1) >= 0 && !(this.hashes[w] === hash && this.words[w]!.length === end - start && text.startsWith(this.words[w]!, start)); ) s = (s + 1) & mask;
+    return s;
   }
 }
 
