@@ -352,11 +352,11 @@ class Building {
   private lastDoc: number[] = [];
   private lastAt: number[] = [];
   private words: string[] = [];
-  private hashes: number[] = [];
   /** Per word: the ids of the terms it is indexed under. */
   formIds: number[][] = [];
-  /** Open addressing over the words' hashes: word number + 1 per slot, 0 when free. */
-  private slots = new Int32Array(1 << 12);
+  /** The last word with a hash; per word, the one before it with the same hash (or -1). */
+  private byHash = new Map<number, number>();
+  private sameHash: number[] = [];
   wordsOfText = new Map<string, number[]>();
 
   constructor(private readonly termIds: (word: string) => number[]) {}
@@ -379,30 +379,21 @@ class Building {
     let start = -1;
     let hash = 0;
     for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
-      let kind = unitKinds[c] || unitKind(c);
-      if (kind === 3) {
-        // A surrogate: the code point of its pair decides; one alone is no letter.
-        const point = text.codePointAt(c < 0xdc00 ? i : i - 1)!;
-        kind = point > 0xffff ? unitKind(point) : 3;
-      }
-      if (kind === 1) {
+      const c = i < text.length ? text.codePointAt(i)! : 32;
+      // (Beyond the BMP the table has no entry: such a letter is looked up each time.)
+      if ((kinds[c] ||= LETTER_OR_DIGIT.test(String.fromCodePoint(c)) ? 1 : 2) === 1) {
         if (start < 0) start = i;
         hash = (Math.imul(hash, 31) + c) | 0;
+        if (c > 0xffff) i++;
       } else if (start >= 0) {
-        const slot = this.slot(hash, text, start, i);
-        let word = this.slots[slot]! - 1;
+        let word = this.byHash.get(hash) ?? -1;
+        while (word >= 0 && !(this.words[word]!.length === i - start && text.startsWith(this.words[word]!, start))) word = this.sameHash[word]!;
         if (word < 0) {
           const raw = text.slice(start, i);
           word = this.words.push(raw) - 1;
-          this.hashes.push(hash);
+          this.sameHash.push(this.byHash.get(hash) ?? -1);
+          this.byHash.set(hash, word);
           this.formIds.push(this.termIds(raw));
-          this.slots[slot] = word + 1;
-          if (word * 2 > this.slots.length) {
-            // Half full: twice the slots, every word in its place again.
-            this.slots = new Int32Array(this.slots.length * 2);
-            this.words.forEach((w, n) => (this.slots[this.slot(this.hashes[n]!, w, 0, w.length)] = n + 1));
-          }
         }
         out.push(word);
         start = -1;
@@ -411,23 +402,8 @@ class Building {
     }
     return out;
   }
-
-  /** The slot of the word `text[start, end)`, which has this hash: its own, or the free one it would take. */
-  private slot(hash: number, text: string, start: number, end: number): number {
-    const mask = this.slots.length - 1;
-    let s = hash & mask;
-    for (let w; (w = this.slots[s]! - 1) >= 0 && !(this.hashes[w] === hash && this.words[w]!.length === end - start && text.startsWith(this.words[w]!, start)); ) s = (s + 1) & mask;
-    return s;
-  }
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Per UTF-16 unit: 0 not yet known, 1 letter or digit, 2 neither, 3 a surrogate. */
-const unitKinds = new Uint8Array(65536);
-
-/** 1 for a letter or digit (`[\p{L}\p{N}]`, as `tokenize` counts them), else 2; 3 for a surrogate. */
-function unitKind(point: number): number {
-  const kind = point >> 11 === 27 ? 3 : LETTER_OR_DIGIT.test(String.fromCodePoint(point)) ? 1 : 2;
-  if (point < 65536) unitKinds[point] = kind;
-  return kind;
-}
+/** Per code point of the BMP: 0 not yet known, 1 letter or digit (`[\p{L}\p{N}]`, as `tokenize` counts them), 2 neither. */
+const kinds = new Uint8Array(65536);
