@@ -141,12 +141,7 @@ export class SearchIndex<T> implements Searcher {
         const value = fields[f]!.text(this.docs[doc]!);
         for (const text of typeof value === 'string' ? [value] : (value ?? [])) {
           if (typeof text !== 'string') continue;
-          // Short texts repeat (places, providers, keywords, labels): each is split once.
-          let words = building.wordsOfText.get(text);
-          if (!words) {
-            words = building.wordsOf(text);
-            if (text.length < 80) building.wordsOfText.set(text, words);
-          }
+          const words = building.wordsOf(text);
           // (Counted loops: iterators are slow in code that has not been optimised yet.)
           for (let w = 0; w < words.length; w++) {
             const ids = building.formIds[words[w]!]!;
@@ -272,7 +267,7 @@ export class SearchIndex<T> implements Searcher {
   search(query: string): SearchResult {
     const all = [...new Set(tokenize(query))];
     // Stop words are dropped, except a last word still being typed (it may start a longer word).
-    const typing = /[\p{L}\p{N}]$/u.test(query);
+    const typing = LETTER_OR_DIGIT_AT_END.test(query);
     const content = all.filter((t, i) => !STOP_WORDS.has(t) || (typing && i === all.length - 1));
     const tokens = content.length ? content : all;
     const terms = new Set<string>();
@@ -357,7 +352,6 @@ class Building {
   /** The last word with a hash; per word, the one before it with the same hash (or -1). */
   private byHash = new Map<number, number>();
   private sameHash: number[] = [];
-  wordsOfText = new Map<string, number[]>();
 
   constructor(private readonly termIds: (word: string) => number[]) {}
 
@@ -381,7 +375,7 @@ class Building {
     for (let i = 0; i <= text.length; i++) {
       const c = i < text.length ? text.codePointAt(i)! : 32;
       // (Beyond the BMP the table has no entry: such a letter is looked up each time.)
-      if ((kinds[c] ||= LETTER_OR_DIGIT.test(String.fromCodePoint(c)) ? 1 : 2) === 1) {
+      if ((kinds[c] ||= LETTER_OR_DIGIT_AT_END.test(String.fromCodePoint(c)) ? 1 : 2) === 1) {
         if (start < 0) start = i;
         hash = (Math.imul(hash, 31) + c) | 0;
         if (c > 0xffff) i++;
@@ -404,6 +398,6 @@ class Building {
   }
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 /** Per code point of the BMP: 0 not yet known, 1 letter or digit (`[\p{L}\p{N}]`, as `tokenize` counts them), 2 neither. */
 const kinds = new Uint8Array(65536);
