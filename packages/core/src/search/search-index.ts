@@ -141,10 +141,9 @@ export class SearchIndex<T> implements Searcher {
         const value = fields[f]!.text(this.docs[doc]!);
         for (const text of typeof value === 'string' ? [value] : (value ?? [])) {
           if (typeof text !== 'string') continue;
-          const words = building.wordsOf(text);
           // (Counted loops: iterators are slow in code that has not been optimised yet.)
-          for (let w = 0; w < words.length; w++) {
-            const ids = building.formIds[words[w]!]!;
+          for (let w = 0, n = building.wordsOf(text); w < n; w++) {
+            const ids = building.formIds[building.found[w]!]!;
             for (let k = 0; k < ids.length; k++) building.add(ids[k]!, doc, 1 << f);
           }
         }
@@ -367,9 +366,12 @@ class Building {
     this.masks.push(bit);
   }
 
-  /** The words of `text` by number, as `tokenize` finds them: runs of letters and digits. */
-  wordsOf(text: string): number[] {
-    const out: number[] = [];
+  /** The words `wordsOf` found last, by number (one array for all texts: no garbage). */
+  found: number[] = [];
+
+  /** Finds the words of `text`, as `tokenize` does (runs of letters and digits), into `found`; returns how many. */
+  wordsOf(text: string): number {
+    let n = 0;
     let start = -1;
     let hash = 0;
     for (let i = 0; i <= text.length; i++) {
@@ -389,12 +391,12 @@ class Building {
           this.byHash.set(hash, word);
           this.formIds.push(this.termIds(raw));
         }
-        out.push(word);
+        this.found[n++] = word;
         start = -1;
         hash = 0;
       }
     }
-    return out;
+    return n;
   }
 }
 
