@@ -281,7 +281,6 @@ export class BildungAngebote extends BildungFeedElement {
     }
     // A big feed: the first offers show at once, search and filters follow when the index is
     // built in slices, so the page never freezes.
-    this.offers = offers;
     this.index = undefined;
     this.facetIndex = undefined;
     void this.prepareInSlices(offers, run);
@@ -289,14 +288,13 @@ export class BildungAngebote extends BildungFeedElement {
 
   private async prepareInSlices(offers: Offer[], run: number) {
     // Plain comparison of folded names: the collator is too slow for 100,000 names at once.
-    const keys = new Map<Offer, string>();
-    for (const offer of offers) keys.set(offer, fold(offer.name));
-    const sorted = [...offers].sort((a, b) => (keys.get(a)! < keys.get(b)! ? -1 : keys.get(a)! > keys.get(b)! ? 1 : 0));
+    const keys = offers.map((offer) => fold(offer.name));
+    // The first offers show in their final order while the index is built.
+    const sorted = (this.offers = [...offers.keys()].sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0)).map((i) => offers[i]!));
     await yieldToMain();
     const index = await SearchIndex.build(sorted, OFFER_SEARCH_FIELDS);
     const facetIndex = await FacetIndex.build(sorted, OFFER_FACETS);
     if (run !== this.preparation) return;
-    this.offers = sorted;
     this.index = index;
     this.facetIndex = facetIndex;
     this.requestUpdate();

@@ -113,18 +113,18 @@ const formats: Record<string, (v: string) => boolean> = {
 
 type Check = (value: unknown, ctx: Context) => unknown;
 
-/** Adds a checked array entry to `out`, unless it was dropped or repeats an earlier `uniqueKey`. */
-function keepEntry(clean: unknown, uniqueKey: string | undefined, seen: Set<unknown>, out: unknown[], ctx: Context) {
-  if (clean === undefined) return;
+/** Whether a checked array entry stays: not dropped, and not a repeat of an earlier `uniqueKey`. */
+function keepEntry(clean: unknown, uniqueKey: string | undefined, seen: Set<unknown> | undefined, ctx: Context): boolean {
+  if (clean === undefined) return false;
   if (uniqueKey) {
     const key = (clean as Record<string, unknown>)[uniqueKey];
-    if (seen.has(key)) {
+    if (seen!.has(key)) {
       ctx.report('duplicate', { actual: String(key) }, uniqueKey);
-      return;
+      return false;
     }
-    seen.add(key);
+    seen!.add(key);
   }
-  out.push(clean);
+  return true;
 }
 
 /** Longest text a widget shows; longer free text is cut and reported. */
@@ -165,21 +165,24 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
         return check(value, ctx);
       };
     }
+    // Everything read from the schema node is read here, once: schema nodes come in many
+    // shapes, and reading one per value would be slow.
     const node = schemaNode;
     const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
     const expected = types.join(' or ');
     const [only] = types;
+    const constant = node.const;
     const string = compileString(node);
     const number = compileNumber(node);
-    const array = node.type === 'array' || types.includes('array') ? compileArray(node) : undefined;
+    const array = types.includes('array') ? compileArray(node) : undefined;
     const object = types.includes('object') ? compileObject(node) : undefined;
     return (value, ctx) => {
-      if (types.length && !(types.length === 1 ? typeMatches(value, only!) : types.some((t) => typeMatches(value, t)))) {
+      if (only && !(types.length === 1 ? typeMatches(value, only) : types.some((t) => typeMatches(value, t)))) {
         ctx.report('type', { expected, actual: jsonType(value) });
         return undefined;
       }
-      if (node.const !== undefined && value !== node.const) {
-        ctx.report('version', { expected: String(node.const), actual: String(value) });
+      if (constant !== undefined && value !== constant) {
+        ctx.report('version', { expected: String(constant), actual: String(value) });
         return undefined;
       }
       if (typeof value === 'string') return string(value, ctx);
@@ -196,6 +199,7 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
     const failure: ProblemCode = node.format === 'uri' ? 'unsafe-url' : 'format';
     const codes = node['x-codes'] ? new Set(node['x-codes']) : undefined;
     const plainText = !pattern && !format && !codes;
+    const { minLength } = node;
     return (value: string, ctx: Context) => {
       if (value.length > MAX_TEXT) {
         // Laying out megabytes of text would freeze the page: free text is cut (a warning),
@@ -204,7 +208,7 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
         if (!plainText) return undefined;
         value = `${value.slice(0, MAX_TEXT)} …`;
       }
-      if (node.minLength !== undefined && value.trim().length < node.minLength) {
+      if (minLength !== undefined && value.trim().length < minLength) {
         ctx.report('empty');
         return undefined;
       }
@@ -219,8 +223,8 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
     };
   };
 
-  const compileNumber = (node: SchemaNode) => (value: number, ctx: Context) => {
-    if ((node.minimum !== undefined && value < node.minimum) || (node.maximum !== undefined && value > node.maximum)) {
+  const compileNumber = ({ minimum, maximum }: SchemaNode) => (value: number, ctx: Context) => {
+    if (value < minimum! || value > maximum!) {
       ctx.report('range', { actual: String(value) });
       return undefined;
     }
@@ -229,36 +233,36 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
 
   const compileArray = (node: SchemaNode) => {
     const item = node.items ? build(node.items) : undefined;
-    const uniqueKey = node['x-unique'];
+    const { minItems, 'x-unique': uniqueKey } = node;
     return (value: unknown[], ctx: Context) => {
-      const out: unknown[] = [];
-      const seen = new Set<unknown>();
-      let same = true;
+      // Copied from the first entry dropped or changed on: a clean array is kept as it is (no garbage).
+      let out: unknown[] | undefined;
+      const seen = uniqueKey ? new Set<unknown>() : undefined;
       for (let i = 0; i < value.length; i++) {
         ctx.path.push(i);
         const clean = item ? item(value[i], ctx) : value[i];
-        keepEntry(clean, uniqueKey, seen, out, ctx);
-        if (out[i] !== value[i]) same = false;
+        const keep = keepEntry(clean, uniqueKey, seen, ctx);
+        if (!out && (!keep || clean !== value[i])) out = value.slice(0, i);
+        if (keep) out?.push(clean);
         ctx.path.pop();
       }
-      if (node.minItems !== undefined && out.length < node.minItems) {
-        ctx.report('min-items', { expected: String(node.minItems) });
+      if ((out ?? value).length < minItems!) {
+        ctx.report('min-items', { expected: String(minItems) });
         return undefined;
       }
-      // Nothing dropped or changed: the array itself (no copy, no garbage for a clean feed).
-      return same && out.length === value.length ? value : out;
+      return out ?? value;
     };
   };
 
   const compileObject = (node: SchemaNode) => {
     const required = node.required ?? [];
-    const properties = Object.entries(node.properties ?? {}).map(([key, child]) => ({ key, check: build(child), required: required.includes(key) }));
+    // `inherited`: a key that plain objects have anyway (`constructor`), read only when own.
+    const properties = Object.entries(node.properties ?? {}).map(([key, child]) => ({ key, check: build(child), required: required.includes(key), inherited: key in {} }));
     return (value: Record<string, unknown>, ctx: Context) => {
       // Only known fields reach a widget (never an unknown key, `__proto__` included): an object
       // with unknown keys or a changed value is copied; a clean one is kept as it is, so a clean
       // feed of 10,000 offers is checked without copying it.
       let out: Record<string, unknown> | undefined;
-      const copyUpTo = (end: number) => copyKnown(value, properties, end);
       let ok = true;
       for (const key of required) {
         if (!Object.hasOwn(value, key) || value[key] === undefined) {
@@ -269,18 +273,18 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
       let kept = 0;
       for (let i = 0; i < properties.length; i++) {
         const property = properties[i]!;
-        if (!Object.hasOwn(value, property.key)) continue;
-        ctx.path.push(property.key);
         const original = value[property.key];
+        if ((original === undefined || property.inherited) && !Object.hasOwn(value, property.key)) continue;
+        ctx.path.push(property.key);
         const clean = property.check(original, ctx);
         ctx.path.pop();
         if (clean === undefined) {
           if (property.required) ok = false;
-          out ??= copyUpTo(i);
+          out ??= copyKnown(value, properties, i);
           continue;
         }
         kept++;
-        if (clean !== original) out ??= copyUpTo(i);
+        if (clean !== original) out ??= copyKnown(value, properties, i);
         if (out) out[property.key] = clean;
       }
       if (!ok) return undefined;
@@ -288,7 +292,7 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
       // (A parsed object has no inherited enumerable keys: `for in` counts exactly its own.)
       let keys = 0;
       for (const _ in value) keys++;
-      return keys === kept ? value : copyUpTo(properties.length);
+      return keys === kept ? value : copyKnown(value, properties, properties.length);
     };
   };
 
@@ -326,7 +330,7 @@ export async function validateFeedInSlices(doc: unknown, sliceMs = 25, schema: S
   const sections = Object.keys(schema.properties ?? {}).filter((key) => schema.properties![key]!.type === 'array');
   const record = jsonType(doc) === 'object' ? (doc as Record<string, unknown>) : undefined;
   const big = record && sections.reduce((n, key) => n + (Array.isArray(record[key]) ? (record[key] as unknown[]).length : 0), 0);
-  if (!record || !big || big < SLICED_VALIDATION_FROM) return validateFeed(doc, schema);
+  if (!record || big! < SLICED_VALIDATION_FROM) return validateFeed(doc, schema);
   // Everything but the entries first (version, publisher, wrong section types) …
   const head: Record<string, unknown> = { ...record };
   for (const key of sections) if (Array.isArray(record[key])) head[key] = [];
@@ -348,7 +352,7 @@ export async function validateFeedInSlices(doc: unknown, sliceMs = 25, schema: S
     for (let i = 0; i < entries.length; i++) {
       ctx.path.push(i);
       const clean = check(entries[i], ctx);
-      keepEntry(clean, uniqueKey, seen, out, ctx);
+      if (keepEntry(clean, uniqueKey, seen, ctx)) out.push(clean);
       ctx.path.pop();
       if ((i & 63) === 63) await turn();
     }

@@ -1,4 +1,4 @@
-import { yieldToMain } from '../scheduling.js';
+import { slicer } from '../scheduling.js';
 
 /** A filter dimension of a result list. */
 export interface Facet<T> {
@@ -48,12 +48,13 @@ export class FacetIndex<T> {
     this.prepared = prepared ?? facets.map((facet) => (facet.values ? prepare(docs as readonly T[], facet) : undefined));
   }
 
-  /** Prepares one facet at a time with a turn for the browser in between (for big lists). */
+  /** Prepares one facet at a time, with a turn for the browser now and then (for big lists). */
   static async build<T>(docs: readonly T[], facets: readonly Facet<T>[]): Promise<FacetIndex<T>> {
     const prepared: (PreparedFacet<T> | undefined)[] = [];
+    const turn = slicer();
     for (const facet of facets) {
       prepared.push(facet.values ? prepare(docs, facet) : undefined);
-      await yieldToMain();
+      await turn();
     }
     return new FacetIndex(docs, facets, prepared);
   }
@@ -140,8 +141,11 @@ function prepare<T>(docs: readonly T[], facet: Facet<T>): PreparedFacet<T> {
   const valueIds: number[] = [];
   // seenBy[id] = 1 + the last doc that had the value: de-duplicates without a Set per doc.
   const seenBy: number[] = [];
-  docs.forEach((doc, d) => {
-    for (const value of facet.values!(doc)) {
+  // (Counted loops: iterators are slow in code that has not been optimised yet.)
+  for (let d = 0; d < docs.length; d++) {
+    const values = facet.values!(docs[d]!);
+    for (let v = 0; v < values.length; v++) {
+      const value = values[v]!;
       let id = ids.get(value);
       if (id === undefined) {
         id = names.length;
@@ -155,7 +159,7 @@ function prepare<T>(docs: readonly T[], facet: Facet<T>): PreparedFacet<T> {
       }
     }
     start[d + 1] = valueIds.length;
-  });
+  }
   return { facet, names, ids, start, valueIds: Int32Array.from(valueIds) };
 }
 

@@ -93,7 +93,7 @@ export class SearchIndex<T> implements Searcher {
       const best = Math.max(...weights);
       this.weightOfMask[mask] = best + 0.5 * (weights.reduce((a, b) => a + b, 0) - best);
     }
-    this.building = new Building();
+    this.building = new Building((raw) => wordForms(raw).map((form) => this.termId(form)));
     if (!deferred) {
       this.indexDocs(0, docs.length);
       for (const _ of this.finish()) {
@@ -133,23 +133,18 @@ export class SearchIndex<T> implements Searcher {
     return index;
   }
 
-  // Folding is the costly part of indexing: each distinct word is folded and looked up once.
-  private idsOfWord = new Map<string, number[]>();
-
   private indexDocs(from: number, to: number) {
     const building = this.building!;
     const fields = this.fields;
-    for (let docIndex = from; docIndex < to; docIndex++) {
-      const doc = this.docs[docIndex]!;
+    for (let doc = from; doc < to; doc++) {
       for (let f = 0; f < fields.length; f++) {
-        const value = fields[f]!.text(doc);
-        const texts = typeof value === 'string' ? [value] : (value ?? []);
-        for (const text of texts) {
+        const value = fields[f]!.text(this.docs[doc]!);
+        for (const text of typeof value === 'string' ? [value] : (value ?? [])) {
           if (typeof text !== 'string') continue;
-          for (const raw of text.match(/[\p{L}\p{N}]+/gu) ?? []) {
-            let ids = this.idsOfWord.get(raw);
-            if (!ids) this.idsOfWord.set(raw, (ids = wordForms(raw).map((form) => this.termId(form))));
-            for (const id of ids) building.add(id, docIndex, 1 << f);
+          // (Counted loops: iterators are slow in code that has not been optimised yet.)
+          for (let w = 0, n = building.wordsOf(text); w < n; w++) {
+            const ids = building.formIds[building.found[w]!]!;
+            for (let k = 0; k < ids.length; k++) building.add(ids[k]!, doc, 1 << f);
           }
         }
       }
@@ -161,7 +156,6 @@ export class SearchIndex<T> implements Searcher {
    * constructor runs it in one go, `build` gives the browser a turn at the pauses.
    */
   private *finish(): Generator<void> {
-    this.idsOfWord = new Map();
     yield* this.pack();
     yield;
     this.sortedTerms = [...this.terms].sort();
@@ -174,7 +168,6 @@ export class SearchIndex<T> implements Searcher {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      this.building!.addTerm();
     }
     return id;
   }
@@ -186,7 +179,7 @@ export class SearchIndex<T> implements Searcher {
   private *pack(): Generator<void> {
     const building = this.building!;
     const terms = this.terms.length;
-    const n = building.length;
+    const n = building.docs.length;
     const start = new Int32Array(terms + 1);
     for (let p = 0; p < n; p++) start[building.terms[p]! + 1]!++;
     for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
@@ -273,7 +266,7 @@ export class SearchIndex<T> implements Searcher {
   search(query: string): SearchResult {
     const all = [...new Set(tokenize(query))];
     // Stop words are dropped, except a last word still being typed (it may start a longer word).
-    const typing = /[\p{L}\p{N}]$/u.test(query);
+    const typing = LETTER_OR_DIGIT_AT_END.test(query);
     const content = all.filter((t, i) => !STOP_WORDS.has(t) || (typing && i === all.length - 1));
     const tokens = content.length ? content : all;
     const terms = new Set<string>();
@@ -339,47 +332,74 @@ export function* termPostings<T>(index: SearchIndex<T>): Generator<[term: string
 }
 
 /**
- * Postings while indexing, as flat typed arrays in the order they are found (term, document,
- * field mask): no array per term, so indexing 10,000 offers makes little garbage.
+ * What indexing needs until the postings are packed. The postings as flat arrays of small
+ * integers in the order they are found (term, document, field mask): no array per term, so
+ * indexing 10,000 offers makes little garbage. And the distinct words: folding is the costly part
+ * of indexing, so each distinct word is folded once, and `wordsOf` finds it again by a hash of its
+ * letters, without making a string of it.
  */
 class Building {
-  terms = new Int32Array(1 << 16);
-  docs = new Int32Array(1 << 16);
-  masks = new Uint16Array(1 << 16);
-  length = 0;
+  terms: number[] = [];
+  docs: number[] = [];
+  masks: number[] = [];
   /** Per term: its last document and where that posting is, to merge a word's repeats within one document. */
-  private lastDoc = new Int32Array(1 << 12);
-  private lastAt = new Int32Array(1 << 12);
-  private termCount = 0;
+  private lastDoc: number[] = [];
+  private lastAt: number[] = [];
+  private words: string[] = [];
+  /** Per word: the ids of the terms it is indexed under. */
+  formIds: number[][] = [];
+  /** The last word with a hash; per word, the one before it with the same hash (or -1). */
+  private byHash = new Map<number, number>();
+  private sameHash: number[] = [];
 
-  addTerm() {
-    if (this.termCount === this.lastDoc.length) {
-      this.lastDoc = grow(this.lastDoc);
-      this.lastAt = grow(this.lastAt);
-    }
-    this.lastDoc[this.termCount++] = -1;
-  }
+  constructor(private readonly termIds: (word: string) => number[]) {}
 
   add(term: number, doc: number, bit: number) {
     if (this.lastDoc[term] === doc) {
       this.masks[this.lastAt[term]!]! |= bit;
       return;
     }
-    if (this.length === this.docs.length) {
-      this.terms = grow(this.terms);
-      this.docs = grow(this.docs);
-      this.masks = grow(this.masks);
-    }
     this.lastDoc[term] = doc;
-    this.lastAt[term] = this.length;
-    this.terms[this.length] = term;
-    this.docs[this.length] = doc;
-    this.masks[this.length++] = bit;
+    this.lastAt[term] = this.docs.length;
+    this.terms.push(term);
+    this.docs.push(doc);
+    this.masks.push(bit);
+  }
+
+  /** The words `wordsOf` found last, by number (one array for all texts: no garbage). */
+  found: number[] = [];
+
+  /** Finds the words of `text`, as `tokenize` does (runs of letters and digits), into `found`; returns how many. */
+  wordsOf(text: string): number {
+    let n = 0;
+    let start = -1;
+    let hash = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.codePointAt(i)! : 32;
+      // (Beyond the BMP the table has no entry: such a letter is looked up each time.)
+      if ((kinds[c] ||= LETTER_OR_DIGIT_AT_END.test(String.fromCodePoint(c)) ? 1 : 2) === 1) {
+        if (start < 0) start = i;
+        hash = (Math.imul(hash, 31) + c) | 0;
+        if (c > 0xffff) i++;
+      } else if (start >= 0) {
+        let word = this.byHash.get(hash) ?? -1;
+        while (word >= 0 && !(this.words[word]!.length === i - start && text.startsWith(this.words[word]!, start))) word = this.sameHash[word]!;
+        if (word < 0) {
+          const raw = text.slice(start, i);
+          word = this.words.push(raw) - 1;
+          this.sameHash.push(this.byHash.get(hash) ?? -1);
+          this.byHash.set(hash, word);
+          this.formIds.push(this.termIds(raw));
+        }
+        this.found[n++] = word;
+        start = -1;
+        hash = 0;
+      }
+    }
+    return n;
   }
 }
 
-function grow<A extends Int32Array | Uint16Array>(array: A): A {
-  const bigger = new (array.constructor as new (length: number) => A)(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+/** Per code point of the BMP: 0 not yet known, 1 letter or digit (`[\p{L}\p{N}]`, as `tokenize` counts them), 2 neither. */
+const kinds = new Uint8Array(65536);
