@@ -35,7 +35,9 @@ const slimSchema = (sections) => ({
   transform(code, id) {
     if (!id.endsWith('feed.schema.json')) return null;
     const prose = new Set(['$schema', '$id', 'title', 'description']);
-    const schema = JSON.parse(JSON.stringify(JSON.parse(code), (key, value) => (prose.has(key) ? undefined : value)));
+    // Prose is a string; a property that is named `title` or `description` (an offer's
+    // description, a document's title) is a schema object and stays.
+    const schema = JSON.parse(JSON.stringify(JSON.parse(code), (key, value) => (prose.has(key) && typeof value === 'string' ? undefined : value)));
     if (!sections) return JSON.stringify(schema);
     for (const key of FEED_SECTIONS) if (!sections.includes(key)) delete schema.properties[key];
     // Keep the definitions still reachable from what is left.

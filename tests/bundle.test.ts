@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { feedUrl } from './helpers.js';
 
 // These tests use what a district deploys: the built bundle (npm run build) and the demo page.
 
@@ -19,6 +20,32 @@ describe('the bundle dist/bildung-widgets.js', () => {
     await import(/* @vite-ignore */ '/dist/bildung-angebote.js' as string);
     for (const tag of ['bildung-angebote', 'bildung-termine', 'bildung-berichte', 'bildung-indikator', 'bildung-quelle']) expect(customElements.get(tag), tag).to.exist;
     expect(customElements.get('bildung-quelle')).to.exist;
+  });
+});
+
+describe('the bundle dist/bildung-widgets.js on a feed', () => {
+  it('keeps every field the feed schema names, also those called title or description', async () => {
+    await import(/* @vite-ignore */ '/dist/bildung-widgets.js' as string);
+    const feed = {
+      version: 1,
+      offers: [
+        { id: 'a', name: 'Kurs A', area: ['schule'], description: 'Mit dem Zauberwürfel' },
+        { id: 'b', name: 'Kurs B', area: ['schule'] },
+      ],
+    };
+    const el = document.createElement('bildung-angebote');
+    el.setAttribute('url-state', 'off');
+    el.setAttribute('src', feedUrl(feed));
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('.status'), 'the finder did not load', { timeout: 10000 });
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = 'zauberwuerfel';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await waitUntil(() => el.shadowRoot!.querySelector('.status')!.textContent!.trim() === '1 Angebot', 'a word of the description found nothing');
+    } finally {
+      el.remove();
+    }
   });
 });
 

@@ -22,13 +22,13 @@ async function splitFeed(): Promise<string> {
   return name;
 }
 
-/** Serves the base feed with 5,000 more offers in one file of ~5 MB: above the 4 MB from which a feed is parsed piece by piece. */
+/** Serves the base feed with 5,000 more offers in one file of ~18 MB: above the 16 MB from which a feed is parsed piece by piece. */
 const BASE_OFFERS = (baseFeed() as { offers: unknown[] }).offers.length;
 const bigCount = `${(5000 + BASE_OFFERS).toLocaleString('de-DE')} Angebote`;
 
 async function bigFeed(): Promise<string> {
   const feed = baseFeed() as { offers: Record<string, unknown>[] };
-  const description = 'Ein Angebot mit einer langen Beschreibung, damit die Datei groß wird. '.repeat(12);
+  const description = 'Ein Angebot mit einer langen Beschreibung, damit die Datei groß wird. '.repeat(50);
   for (let i = 0; i < 5000; i++) feed.offers.push({ id: `gross-${i}`, name: `Kurs ${i}`, area: ['weiterbildung'], description });
   const name = uniqueName('big');
   await serveFeed(name, { body: JSON.stringify(feed) });
@@ -59,7 +59,7 @@ describe('the split-feed code next to the bundle (bildung-widgets.split.js)', ()
     });
   });
 
-  describe('when the feed is one file of more than 4 MB', () => {
+  describe('when the feed is one file of more than 16 MB', () => {
     it('is fetched for the parser that reads the feed piece by piece', async () => {
       const { frame, widgets } = await openWidgetPage({ feed: await bigFeed(), csp: 'strict-tt' });
       await waitUntil(() => status(widgets) === bigCount, 'the finder did not show the big feed', { timeout: 10000 });
