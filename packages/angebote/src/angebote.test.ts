@@ -256,11 +256,14 @@ describe('<bildung-angebote>', () => {
       new MutationObserver(() => {
         const status = el.shadowRoot!.querySelector('.status');
         const last = seen[seen.length - 1];
-        if (status && last?.status !== statusText(el)) seen.push({ status: statusText(el), titles: titles(el).length });
+        const now = status && { status: statusText(el), titles: titles(el).length };
+        if (now && (last?.status !== now.status || last.titles !== now.titles)) seen.push(now);
       }).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
       await ready;
-      // First the offers while the search is prepared, then the searchable list.
-      expect(seen[0]).to.deep.equal({ status: '6.000 Angebote geladen, die Suche wird vorbereitet …', titles: 20 });
+      // First the count, then the first offers in order while the search is prepared, then the searchable list.
+      const preparing = '6.000 Angebote geladen, die Suche wird vorbereitet …';
+      expect(seen[0]!.status).to.equal(preparing);
+      expect(seen.filter((state) => state.status === preparing).at(-1)).to.deep.equal({ status: preparing, titles: 20 });
       expect(statusText(el)).to.equal('6.000 Angebote');
       expect(titles(el)[0]).to.equal('Kurs 0001');
       $<HTMLInputElement>(el, 'input').focus();

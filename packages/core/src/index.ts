@@ -14,7 +14,7 @@ export { isSafeUrl, safeHref, telHref, mailHref } from './url.js';
 export { commaList } from './attributes.js';
 export * from './format.js';
 export { clock } from './clock.js';
-export { yieldToMain } from './scheduling.js';
+export { slicer, yieldToMain } from './scheduling.js';
 export { registerLocale, availableLocales, resolveLang, messagesFor, LocaleController, DEFAULT_LANG, defineCatalog, localize, loadLocale, type Catalog, type Messages } from './i18n/i18n.js';
 export { angeboteMessages } from './i18n/angebote.js';
 export { termineMessages } from './i18n/termine.js';
