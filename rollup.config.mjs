@@ -101,7 +101,8 @@ const onwarn = (warning, warn) => {
 /**
  * What a widget loads only when it needs it goes into files next to the editor file, named after
  * it (`bildung-widgets.en.js`), one per kind: the English strings of the widgets, the code for
- * split feeds (`bildung-widgets.split.js`, only the finder has it), the calendar and CSV writers
+ * Land-scale feeds (`bildung-widgets.split.js`: the parser of a one-file feed of more than 16 MB
+ * for every widget, and the split-feed code for the finder), the calendar and CSV writers
  * (`bildung-widgets.ical.js`, `.csv.js`). Such a file
  * must import nothing from the main file: a CMS often loads that with a query string
  * (`bildung-widgets.js?ver=3`), and `import './bildung-widgets.js'` would then run a second copy.
