@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BildungFeedElement,
@@ -126,11 +125,7 @@ export class BildungBerichte extends BildungFeedElement {
     return html`<p class="status" part="status">${n ? b.count(n, formatNumber(m, n)) : b.none}</p>
       ${n
         ? html`<ol class="list" part="list" aria-label=${b.listLabel}>
-            ${repeat(
-              this.entries,
-              (e) => e.index,
-              (e) => this._reportTemplate(e),
-            )}
+            ${this.entries.map((e) => this._reportTemplate(e))}
           </ol>`
         : nothing}`;
   }

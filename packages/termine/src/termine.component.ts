@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BildungFeedElement,
@@ -251,15 +250,13 @@ export class BildungTermine extends BildungFeedElement {
     const shown = this.shownCount();
     const more = pageHref(this.moreHref);
     const n = (v: number) => formatNumber(m, v);
+    // The lists are rendered by position: they only grow or come anew with the feed, so a keyed
+    // repeat() would only cost bytes.
     return html`
       <p class="status" part="status">${total === 0 ? t.none : shown < total ? t.countLimited(n(shown), n(total)) : t.count(total, n(total))}</p>
       ${shown
         ? html`<ol class="list" part="list" aria-label=${t.upcomingLabel}>
-            ${repeat(
-              this.upcoming.slice(0, shown),
-              (e) => e.index,
-              (e) => this._eventTemplate(e, false),
-            )}
+            ${this.upcoming.slice(0, shown).map((e) => this._eventTemplate(e, false))}
           </ol>`
         : nothing}
       ${total > 1 || shown < total || more
@@ -298,11 +295,7 @@ export class BildungTermine extends BildungFeedElement {
       </h3>
       <div id="past" ?hidden=${!this.pastOpen}>
         <ol class="list past-list" part="past" aria-label=${t.pastHeading}>
-          ${repeat(
-            this.past,
-            (e) => e.index,
-            (e) => this._eventTemplate(e, true),
-          )}
+          ${this.past.map((e) => this._eventTemplate(e, true))}
         </ol>
       </div>
     </div>`;
