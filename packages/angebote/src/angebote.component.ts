@@ -249,32 +249,28 @@ export class BildungAngebote extends BildungFeedElement {
     return this.facetIndex ? this.splitCount : spec.count;
   }
 
-
   private presetKeys(): FacetKey[] {
     return (['area', 'audience', 'municipality'] as const).filter((k) => commaList(this[k]).length);
   }
 
   private prepare(feed: Feed) {
+    this.preparedFeed = feed;
+    this.facetResult = undefined;
+    this.expanded = new Set();
     this.split = undefined;
     this.splitError = undefined;
     this.splitValues = undefined;
     this.presetSelection = {};
+    this.index = undefined;
+    this.facetIndex = undefined;
+    const run = ++this.preparation;
     if (feed.offerChunks) {
-      this.preparedFeed = feed;
-      this.facetResult = undefined;
-      this.expanded = new Set();
       this.offers = [];
-      this.index = undefined;
-      this.facetIndex = undefined;
-      void this.prepareSplit(feed.offerChunks, ++this.preparation);
+      void this.prepareSplit(feed.offerChunks, run);
       return;
     }
     const keep = presetFilter({ area: commaList(this.area), audience: commaList(this.audience), municipality: commaList(this.municipality) });
     const offers = (feed.offers ?? []).filter(keep);
-    this.preparedFeed = feed;
-    this.facetResult = undefined;
-    this.expanded = new Set();
-    const run = ++this.preparation;
     if (offers.length < LARGE_FEED) {
       const byName = collator(messagesFor('de'));
       this.offers = offers.sort((a, b) => byName.compare(a.name, b.name));
@@ -284,8 +280,6 @@ export class BildungAngebote extends BildungFeedElement {
     }
     // A big feed: the first offers show at once, search and filters follow when the index is
     // built in slices, so the page never freezes.
-    this.index = undefined;
-    this.facetIndex = undefined;
     void this.prepareInSlices(offers, run);
   }
 

@@ -122,7 +122,7 @@ export async function readJson(response: Response): Promise<unknown> {
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const turn = slicer();
-  let pieces: string[] = [];
+  const pieces: string[] = [];
   let bytes = 0;
   // `null`: the parser could not be loaded.
   let parser: JsonFeedParser | null | undefined;

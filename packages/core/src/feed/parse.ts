@@ -15,11 +15,12 @@ const CLOSE_LIST = 93;
 /**
  * `JSON.parse` for a feed that arrives in pieces, without one long block of the page: a feed of
  * 100,000 offers is about 100 MB of text, and `response.text()` plus one `JSON.parse` hold the main
- * thread for several stretches of 0.2–0.7 s. Push the text piece by piece, then call `end()`. The lists that are values of the top-level object
- * (`offers`, `events` …) are parsed a thousand entries at a time as soon as those have arrived,
- * while the rest still downloads; what lies around them (version, publisher …) is parsed at the
- * end, with the lists left empty. Every character still goes through `JSON.parse`, so a broken
- * document throws a `SyntaxError` as before, and the result is the same value.
+ * thread for several stretches of 0.2–0.7 s. Push the text piece by piece, then call `end()`.
+ * The lists that are values of the top-level object (`offers`, `events` …) are parsed a thousand
+ * entries at a time as soon as those have arrived, while the rest still downloads; what lies
+ * around them (version, publisher …) is parsed at the end, with the lists left empty. Every
+ * character still goes through `JSON.parse`, so a broken document throws a `SyntaxError` as
+ * before, and the result is the same value.
  */
 export class JsonFeedParser {
   private depth = 0;

@@ -320,7 +320,6 @@ function compiledFor(schema: SchemaNode) {
 /** Feeds with more entries than this are checked in slices (see `validateFeedInSlices`). */
 export const SLICED_VALIDATION_FROM = 5_000;
 
-
 /**
  * `validateFeed` for big feeds: the same checks and problems, but the entries of each section are
  * checked a slice at a time, with a turn for the browser after every `sliceMs`, so that a feed of
@@ -346,7 +345,7 @@ export async function validateFeedInSlices(doc: unknown, sliceMs = 25, schema: S
     const node = schema.properties![key]!;
     const check = build(node.items!);
     const uniqueKey = node['x-unique'];
-    const seen = new Set<unknown>();
+    const seen = uniqueKey ? new Set<unknown>() : undefined;
     const out: unknown[] = [];
     ctx.path.push(key);
     for (let i = 0; i < entries.length; i++) {
