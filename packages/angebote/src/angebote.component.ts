@@ -37,6 +37,7 @@ import {
 } from '../../core/src/index.js';
 import { angeboteMessages } from '../../core/src/i18n/angebote.js';
 import { styles } from './angebote.styles.js';
+import { OfferIntake } from './angebote.intake.js';
 import {
   CODE_ORDER,
   FACET_KEYS,
@@ -58,6 +59,17 @@ export const LARGE_FEED = 5_000;
 const COLLAPSED_OPTIONS = 8;
 
 type Selection = Partial<Record<FacetKey, string[]>>;
+
+/**
+ * Positions of `offers` in name order: by German collation, or for a big feed, where that is too
+ * slow (100,000 names: seconds), by plain comparison of their folded names `keys`.
+ */
+function nameOrder(offers: readonly Offer[], keys?: readonly string[]): number[] {
+  const positions = [...offers.keys()];
+  if (keys && offers.length >= LARGE_FEED) return positions.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  const names = collator(messagesFor('de'));
+  return positions.sort((a, b) => names.compare(offers[a]!.name, offers[b]!.name));
+}
 
 /**
  * @summary Offer finder: full-text search with typo tolerance and live facet counts over the
@@ -150,6 +162,8 @@ export class BildungAngebote extends BildungFeedElement {
   private announcedFeed?: Feed;
   private facetIndex: FacetIndex<Offer> | FacetIndex<number> | undefined;
   private focusIndex = -1;
+  /** The offers of a big feed taken in while it downloads. */
+  private intake?: OfferIntake;
 
   private readonly url = new UrlStateController(this, {
     keys: ['q', ...FACET_KEYS.map((k) => FACET_PARAMS[k])],
@@ -157,6 +171,11 @@ export class BildungAngebote extends BildungFeedElement {
     enabled: () => this.urlState !== 'off',
     onChange: (values) => this.applyUrl(values),
   });
+
+  constructor() {
+    super();
+    this.feed.watchEntries((section, kept, from) => this.takeOffers(section, kept, from));
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -202,7 +221,7 @@ export class BildungAngebote extends BildungFeedElement {
     const state = this.feed.state;
     if (state?.status !== 'ready') return;
     if (changed.has('pageSize')) this.shown = 0;
-    const presets = [this.area, this.audience, this.municipality].join('|');
+    const presets = this.presetsKey();
     if (state.feed !== this.preparedFeed || presets !== this.preparedPresets) {
       this.prepare(state.feed);
       this.preparedPresets = presets;
@@ -253,6 +272,22 @@ export class BildungAngebote extends BildungFeedElement {
     return (['area', 'audience', 'municipality'] as const).filter((k) => commaList(this[k]).length);
   }
 
+  private presetsKey(): string {
+    return [this.area, this.audience, this.municipality].join('|');
+  }
+
+  private presetOffers() {
+    return presetFilter({ area: commaList(this.area), audience: commaList(this.audience), municipality: commaList(this.municipality) });
+  }
+
+  /** A big feed's offers, checked while it downloads: indexed meanwhile (see `OfferIntake`). */
+  private takeOffers(section: string, kept: readonly unknown[], from: number) {
+    if (section !== 'offers') return;
+    // A new list starts a new intake; one that missed the start of its list is of no use.
+    if (this.intake?.list !== kept) this.intake = from === 0 ? new OfferIntake(kept, this.presetsKey(), this.presetOffers()) : undefined;
+    if (this.intake && !this.intake.take(from)) this.intake = undefined;
+  }
+
   private prepare(feed: Feed) {
     this.preparedFeed = feed;
     this.facetResult = undefined;
@@ -269,11 +304,15 @@ export class BildungAngebote extends BildungFeedElement {
       void this.prepareSplit(feed.offerChunks, run);
       return;
     }
-    const keep = presetFilter({ area: commaList(this.area), audience: commaList(this.audience), municipality: commaList(this.municipality) });
-    const offers = (feed.offers ?? []).filter(keep);
+    const intake = this.intake;
+    this.intake = undefined;
+    if (intake?.covers(feed.offers, this.presetsKey())) {
+      void this.prepareTaken(intake, run);
+      return;
+    }
+    const offers = (feed.offers ?? []).filter(this.presetOffers());
     if (offers.length < LARGE_FEED) {
-      const byName = collator(messagesFor('de'));
-      this.offers = offers.sort((a, b) => byName.compare(a.name, b.name));
+      this.offers = nameOrder(offers).map((i) => offers[i]!);
       this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
       this.facetIndex = new FacetIndex(this.offers, OFFER_FACETS);
       return;
@@ -284,8 +323,7 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   private async prepareInSlices(offers: Offer[], run: number) {
-    // Plain comparison of folded names: the collator is too slow for 100,000 names at once. The
-    // names are folded in slices (100,000: ~80 ms); meanwhile the count shows, and the first
+    // The names are folded in slices (100,000: ~80 ms); meanwhile the count shows, and the first
     // offers once they are in their final order.
     this.offers = offers;
     this.ordering = true;
@@ -296,14 +334,26 @@ export class BildungAngebote extends BildungFeedElement {
       if ((i & 1023) === 1023) await turn();
     }
     if (run !== this.preparation) return;
-    const sorted = (this.offers = [...offers.keys()].sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0)).map((i) => offers[i]!));
+    const sorted = (this.offers = nameOrder(offers, keys).map((i) => offers[i]!));
     this.ordering = false;
     this.requestUpdate();
     await yieldToMain();
-    const index = await SearchIndex.build(sorted, OFFER_SEARCH_FIELDS);
-    const facetIndex = await FacetIndex.build(sorted, OFFER_FACETS);
+    await this.searchable(run, SearchIndex.build(sorted, OFFER_SEARCH_FIELDS), () => FacetIndex.build(sorted, OFFER_FACETS));
+  }
+
+  /** Offers taken in while the feed downloaded: put in order, their index and filters finished. */
+  private async prepareTaken(intake: OfferIntake, run: number) {
+    const order = nameOrder(intake.offers, intake.keys);
+    const sorted = (this.offers = order.map((i) => intake.offers[i]!));
+    await this.searchable(run, intake.index.settle(sorted, order), async () => intake.facets.settle(sorted, order));
+  }
+
+  /** Search and filters over the offers in their final order, once built. */
+  private async searchable(run: number, index: Promise<SearchIndex<Offer>>, facets: () => Promise<FacetIndex<Offer>>) {
+    const search = await index;
+    const facetIndex = await facets();
     if (run !== this.preparation) return;
-    this.index = index;
+    this.index = search;
     this.facetIndex = facetIndex;
     this.requestUpdate();
   }

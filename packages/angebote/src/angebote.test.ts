@@ -273,6 +273,57 @@ describe('<bildung-angebote>', () => {
       await expect(el).to.be.accessible();
     });
 
+    describe('and so long that it is read while it downloads', () => {
+      // Over 2 MB and 5,000 offers: checked, indexed and counted for the filters group by group as
+      // it arrives. Names in another order than the file's, a word only in descriptions, and
+      // entries the validator drops, in different groups.
+      const subjects = ['Zeichnen', 'Aquarell', 'Musik', 'Schwimmen'];
+      const offers: unknown[] = manyOffers(5200).map((offer, i) => ({
+        ...offer,
+        name: `${subjects[i % 4]} ${i}`,
+        description: `${i % 50 === 7 ? 'Meeresbiologie. ' : ''}${'Ein Angebot für alle, die in der Gruppe lernen und Neues ausprobieren wollen. '.repeat(5)}`,
+      }));
+      offers[1500] = { ...(offers[10] as object) };
+      offers[3000] = { id: 'kaputt', name: 42, area: ['schule'] };
+      const body = JSON.stringify({ version: 1, offers });
+      const kept = offers.filter((_, i) => i !== 1500 && i !== 3000) as { name: string; area: string[]; description: string }[];
+
+      it('finds and counts what it would find in a small feed', async () => {
+        expect(body.length, 'the feed is big enough to be read piece by piece').to.be.above(2_000_000);
+        const el = document.createElement('bildung-angebote');
+        el.setAttribute('url-state', 'off');
+        const ready = new Promise<CustomEvent>((resolve) => el.addEventListener('bildung-ready', (e) => resolve(e as CustomEvent), { once: true }));
+        el.src = feedUrl(body);
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        expect((await ready).detail).to.deep.equal({ itemCount: 5198, problemCount: 2 });
+        await el.updateComplete;
+        expect(statusText(el)).to.equal('5.198 Angebote');
+        expect(titles(el)[0]).to.equal('Aquarell 1');
+        // A word found only in descriptions.
+        await type(el, 'meeresbiologie');
+        expect(statusText(el)).to.equal(`${kept.filter((o) => o.description.startsWith('Meeresbiologie')).length} Angebote`);
+        // A typo in a name.
+        $<HTMLInputElement>(el, 'input[type="search"]').select();
+        await sendKeys({ type: 'aquarel' });
+        await el.updateComplete;
+        const aquarell = kept.filter((o) => o.name.startsWith('Aquarell'));
+        expect(statusText(el)).to.equal(`${aquarell.length.toLocaleString('de-DE')} Angebote`);
+        expect(titles(el).every((t) => t.startsWith('Aquarell'))).to.be.true;
+        // Filter counts over the search results.
+        expect(optionText(el, 'Hochschule')).to.equal(`Hochschule (${aquarell.filter((o) => o.area.includes('hochschule')).length})`);
+        await tick(el, 'Hochschule');
+        expect(titles(el).every((t) => t.startsWith('Aquarell'))).to.be.true;
+        await expect(el).to.be.accessible();
+      });
+
+      it('keeps to its presets', async () => {
+        const detail = await firstEvent('bildung-angebote', { src: feedUrl(body), area: 'hochschule', urlState: 'off' }, 'bildung-ready');
+        expect(detail).to.deep.equal({ itemCount: 5198, problemCount: 2 });
+        const el = await finder({ area: 'hochschule' }, body);
+        expect(statusText(el)).to.equal(`${kept.filter((o) => o.area.includes('hochschule')).length} Angebote`);
+      });
+    });
+
     it('still says it is ready when a preset leaves only a few of its offers', async () => {
       const detail = await firstEvent('bildung-angebote', { src: feedUrl({ version: 1, offers: manyOffers(6000) }), area: 'hochschule', urlState: 'off' }, 'bildung-ready');
       expect(detail).to.deep.equal({ itemCount: 6000, problemCount: 0 });

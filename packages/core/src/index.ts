@@ -23,7 +23,7 @@ export { indikatorMessages } from './i18n/indikator.js';
 export { fold, foldPlain, phonetic, tokenize, wordForms } from './search/normalize.js';
 export { highlight, type Segment } from './search/highlight.js';
 export { SearchIndex, allowedErrors, type SearchField, type SearchResult, type Searcher, type PackedPostings } from './search/search-index.js';
-export { applyFacets, FacetIndex, preparedFacet, type Facet, type FacetResult, type PreparedFacet, type Selection } from './search/facets.js';
+export { applyFacets, FacetIndex, GrowingFacets, preparedFacet, type Facet, type FacetResult, type PreparedFacet, type Selection } from './search/facets.js';
 export { UrlStateController, type UrlValues } from './url-state.js';
 export { BildungElement, defineElement, type BildungEventMap } from './base/bildung-element.js';
 export { BildungFeedElement } from './base/feed-element.js';

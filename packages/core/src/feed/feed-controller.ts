@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { enclosingQuelle, type SourceContext } from './context.js';
-import { feedResource, type FeedResource, type FeedState } from './loader.js';
+import { feedResource, type EntriesListener, type FeedResource, type FeedState } from './loader.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   /** The widget's own `src` attribute; wins over a `<bildung-quelle>`. */
@@ -17,6 +17,7 @@ export class FeedController implements ReactiveController {
   private quelleObserver?: MutationObserver;
   private resource?: FeedResource;
   private unsubscribe?: () => void;
+  private readonly entryListeners: EntriesListener[] = [];
   private current: FeedState | undefined;
   private connected = false;
 
@@ -46,6 +47,15 @@ export class FeedController implements ReactiveController {
   /** `undefined` while no source is named. */
   get state(): FeedState | undefined {
     return this.current;
+  }
+
+  /**
+   * Hears of a big feed's entries as they are checked while it downloads (see `EntriesListener`),
+   * from whichever feed the widget reads at the time: work on them can start before the feed is
+   * ready. Call it in the constructor.
+   */
+  watchEntries(listener: EntriesListener): void {
+    this.entryListeners.push(listener);
   }
 
   retry(): void {
@@ -84,13 +94,20 @@ export class FeedController implements ReactiveController {
     const next = src ? feedResource(src) : undefined;
     if (next === this.resource) return;
     this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.resource = next;
     this.current = undefined;
-    this.unsubscribe = next?.subscribe((state) => {
+    if (!next) return;
+    const unwatch = this.entryListeners.map((listener) => next.watchEntries(listener));
+    const unsubscribe = next.subscribe((state) => {
       this.current = state;
       // Update first, so a widget reacting to the state can await the render that shows it.
       this.host.requestUpdate();
       this.onState?.(state);
     });
+    this.unsubscribe = () => {
+      unsubscribe();
+      for (const stop of unwatch) stop();
+    };
   }
 }

@@ -1,5 +1,5 @@
 import type { Feed } from './feed.types.js';
-import { validateFeedInSlices, type Problem } from './validate.js';
+import { FeedChecker, validateFeedInSlices, type Problem } from './validate.js';
 import { formatProblem } from './problems.js';
 import type { JsonFeedParser } from './parse.js';
 import { slicer } from '../scheduling.js';
@@ -25,12 +25,19 @@ export const feedOptions = { timeoutMs: 15_000 };
 type Listener = (state: FeedState) => void;
 
 /**
+ * Hears of a section's entries checked while a big feed still downloads: `kept` is the section's
+ * list so far (the very list the ready feed will hold), `from` where the new entries start.
+ */
+export type EntriesListener = (section: string, kept: readonly unknown[], from: number) => void;
+
+/**
  * One feed URL: fetched once, parsed and validated once, shared by every widget that names it,
  * however late a widget upgrades.
  */
 export class FeedResource {
   private current: FeedState = { status: 'loading' };
   private readonly listeners = new Set<Listener>();
+  private readonly entryListeners = new Set<EntriesListener>();
   private started = false;
   private generation = 0;
 
@@ -48,6 +55,12 @@ export class FeedResource {
     return () => this.listeners.delete(listener);
   }
 
+  /** Calls `listener` with the entries checked while the feed downloads (see `EntriesListener`). */
+  watchEntries(listener: EntriesListener): () => void {
+    this.entryListeners.add(listener);
+    return () => this.entryListeners.delete(listener);
+  }
+
   /** Fetches again (after an error); every subscribed widget follows. */
   retry(): void {
     void this.load();
@@ -55,22 +68,28 @@ export class FeedResource {
 
   private set(state: FeedState) {
     this.current = state;
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(state);
-      } catch (error) {
-        // One broken widget must not stop the others from getting their data.
-        console.error('bildung-widgets: listener failed', error);
-      }
-    }
+    for (const listener of [...this.listeners]) tell(listener, state);
   }
+
+  private entriesChecked = (section: string, kept: readonly unknown[], from: number) => {
+    for (const listener of [...this.entryListeners]) tell(listener, section, kept, from);
+  };
 
   private async load(): Promise<void> {
     this.started = true;
     const generation = ++this.generation;
     if (this.current.status !== 'loading') this.set({ status: 'loading' });
-    const state = await fetchFeed(this.url);
+    const state = await fetchFeed(this.url, this.entriesChecked);
     if (generation === this.generation) this.set(state);
+  }
+}
+
+/** Calls a widget's listener; one broken widget must not stop the others from getting their data. */
+function tell<A extends unknown[]>(listener: (...args: A) => void, ...args: A) {
+  try {
+    listener(...args);
+  } catch (error) {
+    console.error('bildung-widgets: listener failed', error);
   }
 }
 
@@ -100,25 +119,33 @@ export async function fetchWithin<T>(url: string, read: (response: Response) => 
 }
 
 /**
- * From this many bytes a feed is parsed piece by piece while it downloads. Below, the browser's
- * own parse (~150 MB/s here) blocks for ~100 ms at most and is quicker overall (10,000 offers are
- * ~11 MB).
+ * From this many bytes a feed is parsed piece by piece while it downloads, and its entries are
+ * checked (and the finder's offers indexed) as they arrive: most of the work is done by the last
+ * byte. Below, the browser's own parse (`response.json()`) is quicker, and the little work left
+ * after it is soon done.
  */
-const BIG_FEED_BYTES = 16_000_000;
+const PIECEWISE_FROM = 2_000_000;
 
 /**
- * Reads a feed's JSON while it downloads, with a turn for the browser between pieces (a feed of
- * unknown size: a server that compresses on the fly sends no length). A big feed is parsed piece
- * by piece too, by the parser that comes with the split-feed code (`JsonFeedParser`,
- * in `bildung-*.split.js` next to an editor bundle), so it never blocks the page for long; a small
- * feed, or a big one when that file cannot load, is parsed in one go.
+ * Reads a feed's JSON. A feed of unknown size (a server that compresses on the fly sends no
+ * length) is read as it downloads, with a turn for the browser between pieces. A big one is
+ * parsed piece by piece too, by the parser that comes with the split-feed code (`JsonFeedParser`,
+ * in `bildung-*.split.js` next to an editor bundle), which hands each group of a list's entries
+ * to `onEntries` as soon as it is parsed; so the page never blocks for long. A small feed, or a
+ * big one when that file cannot load, is parsed in one go.
  */
-export async function readJson(response: Response): Promise<unknown> {
+export async function readJson(response: Response, onEntries?: (key: string, entries: readonly unknown[], from: number) => void): Promise<unknown> {
   // A feed known to be small: the browser parses the bytes itself, which is quickest and keeps
-  // its strings compact (10,000 offers: ~10 ms quicker and ~10 MB less than decoding them here).
-  // Compressed JSON is ~5–10 times smaller than the text it unpacks to.
+  // its strings compact. Compressed JSON is ~5–10 times smaller than the text it unpacks to.
   const length = Number(response.headers.get('content-length') ?? NaN) * (response.headers.has('content-encoding') ? 10 : 1);
-  if (!response.body || length < BIG_FEED_BYTES) return response.json();
+  if (!response.body || length < PIECEWISE_FROM) return response.json();
+  const loadParser = () =>
+    import('./parse.js').then(
+      ({ JsonFeedParser }) => new JsonFeedParser(onEntries),
+      (error: unknown) => (console.warn(`bildung-widgets: ${response.url}: big feed read in one go (${String(error)})`), null),
+    );
+  // Known to be big: the parser loads while the first bytes arrive.
+  let loading = length >= PIECEWISE_FROM ? loadParser() : undefined;
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const turn = slicer();
@@ -133,11 +160,8 @@ export async function readJson(response: Response): Promise<unknown> {
     else pieces.push(piece);
     if (done) return parser ? parser.end() : JSON.parse(pieces.join(''));
     bytes += value.byteLength;
-    if (parser === undefined && bytes >= BIG_FEED_BYTES) {
-      parser = await import('./parse.js').then(
-        ({ JsonFeedParser }) => new JsonFeedParser(),
-        (error: unknown) => (console.warn(`bildung-widgets: ${response.url}: big feed read in one go (${String(error)})`), null),
-      );
+    if (parser === undefined && bytes >= PIECEWISE_FROM) {
+      parser = await (loading ??= loadParser());
       if (parser) {
         for (const earlier of pieces.splice(0)) {
           parser.push(earlier);
@@ -149,11 +173,13 @@ export async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function fetchFeed(url: string): Promise<FeedState> {
-  const fetched = await fetchWithin(url, readJson, { accept: 'application/json' });
+async function fetchFeed(url: string, onChecked: EntriesListener): Promise<FeedState> {
+  // The entries of a big feed are checked as they arrive; the rest once it is all there.
+  const checker = new FeedChecker(onChecked);
+  const fetched = await fetchWithin(url, (response) => readJson(response, (key, entries, from) => checker.entries(key, entries, from)), { accept: 'application/json' });
   if (!fetched.ok) return { status: 'error', error: fetched.error };
   const doc = fetched.value;
-  const { feed, problems } = await validateFeedInSlices(doc);
+  const { feed, problems } = checker.finish(doc) ?? (await validateFeedInSlices(doc));
   if (!feed) {
     const version = problems.find((p) => p.code === 'version');
     return version

@@ -58,6 +58,24 @@ describe('reading a feed as it downloads', () => {
       });
     }
 
+    it('hands on each thousand entries of a list as soon as they are parsed', () => {
+      const offers = Array.from({ length: 2503 }, (_, i) => ({ id: `o${i}` }));
+      const text = JSON.stringify({ version: 1, offers, events: [{ id: 'e' }], reports: [] });
+      const heard: { key: string; from: number; count: number; before: number }[] = [];
+      let pushed = 0;
+      const parser = new JsonFeedParser((key, entries, from) => heard.push({ key, from, count: entries.length, before: pushed }));
+      for (let i = 0; i < text.length; i += 4096, pushed = i) parser.push(text.slice(i, i + 4096));
+      expect(parser.end()).to.deep.equal(JSON.parse(text));
+      expect(heard.map(({ key, from, count }) => ({ key, from, count }))).to.deep.equal([
+        { key: 'offers', from: 0, count: 1000 },
+        { key: 'offers', from: 1000, count: 1000 },
+        { key: 'offers', from: 2000, count: 503 },
+        { key: 'events', from: 0, count: 1 },
+      ]);
+      // Long before the end of the text.
+      expect(heard[0]!.before).to.be.below(text.length / 2);
+    });
+
     it('lets a visitor type while a long list is parsed', async () => {
       const input = document.createElement('input');
       input.setAttribute('aria-label', 'Suche');

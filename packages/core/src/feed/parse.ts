@@ -21,8 +21,14 @@ const CLOSE_LIST = 93;
  * around them (version, publisher …) is parsed at the end, with the lists left empty. Every
  * character still goes through `JSON.parse`, so a broken document throws a `SyntaxError` as
  * before, and the result is the same value.
+ *
+ * `onEntries` hears of each group of a list's entries once parsed (`from`: the position of the
+ * first of them in the list), so the entries can be checked and indexed while the rest of the
+ * feed still downloads.
  */
 export class JsonFeedParser {
+  constructor(private readonly onEntries?: (key: string, entries: readonly unknown[], from: number) => void) {}
+
   private depth = 0;
   /** Inside a string; `escaped`: its last character so far is an escaping backslash. */
   private inString = false;
@@ -118,9 +124,11 @@ export class JsonFeedParser {
     }
     // Fewer values than separators: an empty entry (`[1, 2, ]`), which JSON does not allow.
     if (part.length !== count) throw new SyntaxError(`Unexpected token ']' in JSON ${where}`);
+    const from = list.entries.length;
     for (const entry of part) list.entries.push(entry);
     list.text = [];
     list.separators = 0;
+    this.onEntries?.(list.key, part, from);
   }
 
   /** Index of the quote in `piece` that ends the current string, or -1 when the string goes on. */

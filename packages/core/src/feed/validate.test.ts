@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatProblem, isIsoDate, isSafeUrl, loadLocale, validateFeed, validateFeedInSlices, type Offer } from '../index.js';
+import { FeedChecker } from './validate.js';
 
 const offer = (extra: Record<string, unknown> = {}) => ({ id: 'a', name: 'Kurs', area: ['schule'], ...extra });
 const pointers = (doc: unknown) => validateFeed(doc).problems.map((p) => formatProblem(p, 'en'));
@@ -142,5 +143,58 @@ describe('feed validation in slices', () => {
     const key = (p: { pointer: string; code: string }) => `${p.pointer} ${p.code}`;
     expect(sliced.problems.map(key).sort()).to.deep.equal(whole.problems.map(key).sort());
     expect(sliced.problems.map(key)).to.include('/offers/20/id duplicate');
+  });
+});
+
+describe('feed validation while the feed downloads', () => {
+  const doc = () => {
+    const offers: unknown[] = Array.from({ length: 50 }, (_, i) => offer({ id: `o${i}`, name: `Kurs ${i}` }));
+    offers[3] = { id: 'x', name: 42, area: ['schule'] };
+    offers[40] = offer({ id: 'o2' });
+    offers[41] = offer({ id: 'o42', extra: 'unbekannt' });
+    return { version: 1, publisher: { name: 'Kreis', url: 'javascript:x' }, offers, events: [{ id: 'e', name: 'Fachtag', startDate: '2026-02-31' }] };
+  };
+  /** Feeds `checker` the sections of `feed` in groups of `size` entries, as the piece-by-piece parser does. */
+  const inGroups = (checker: FeedChecker, feed: Record<string, unknown>, size: number) => {
+    for (const key of ['offers', 'events']) {
+      const entries = feed[key] as unknown[];
+      for (let from = 0; from < entries.length; from += size) checker.entries(key, entries.slice(from, from + size), from);
+    }
+  };
+
+  it('keeps and reports exactly what the one-go validation does, and says what it kept group by group', () => {
+    const heard: { section: string; from: number; ids: string[]; list: readonly unknown[] }[] = [];
+    const checker = new FeedChecker((section, kept, from) => heard.push({ section, from, ids: kept.slice(from).map((e) => (e as { id: string }).id), list: kept }));
+    const feed = doc();
+    inGroups(checker, feed, 7);
+    const result = checker.finish(feed)!;
+    const whole = validateFeed(doc());
+    expect(result.feed).to.deep.equal(whole.feed);
+    const key = (p: { pointer: string; code: string }) => `${p.pointer} ${p.code}`;
+    expect(result.problems.map(key).sort()).to.deep.equal(whole.problems.map(key).sort());
+    // What a widget heard is the feed's own list, in order, every kept entry once.
+    const offers = heard.filter((h) => h.section === 'offers');
+    expect(offers.flatMap((h) => h.ids)).to.deep.equal(whole.feed!.offers!.map((o) => o.id));
+    expect(offers.every((h) => h.list === result.feed!.offers)).to.be.true;
+    expect(heard.filter((h) => h.section === 'events')).to.deep.equal([]);
+  });
+
+  it('leaves a feed with a section written twice to the one-go validation', () => {
+    const checker = new FeedChecker();
+    checker.entries('offers', [offer({ id: 'a' })], 0);
+    checker.entries('offers', [offer({ id: 'b' })], 0);
+    expect(checker.finish({ version: 1, offers: [offer({ id: 'b' })] })).to.be.undefined;
+  });
+
+  it('leaves a feed to the one-go validation when not all its entries came through', () => {
+    const checker = new FeedChecker();
+    checker.entries('offers', [offer({ id: 'a' })], 0);
+    expect(checker.finish({ version: 1, offers: [offer({ id: 'a' }), offer({ id: 'b' })] })).to.be.undefined;
+  });
+
+  it('refuses a feed of another version however far its entries got', () => {
+    const checker = new FeedChecker();
+    checker.entries('offers', [offer()], 0);
+    expect(checker.finish({ version: 2, offers: [offer()] })!.feed).to.be.null;
   });
 });

@@ -326,40 +326,105 @@ export const SLICED_VALIDATION_FROM = 5_000;
  * 100,000 offers never blocks the page for long.
  */
 export async function validateFeedInSlices(doc: unknown, sliceMs = 25, schema: SchemaNode = feedSchema): Promise<ValidationResult> {
-  const sections = Object.keys(schema.properties ?? {}).filter((key) => schema.properties![key]!.type === 'array');
   const record = jsonType(doc) === 'object' ? (doc as Record<string, unknown>) : undefined;
-  const big = record && sections.reduce((n, key) => n + (Array.isArray(record[key]) ? (record[key] as unknown[]).length : 0), 0);
-  if (!record || big! < SLICED_VALIDATION_FROM) return validateFeed(doc, schema);
-  // Everything but the entries first (version, publisher, wrong section types) …
-  const head: Record<string, unknown> = { ...record };
-  for (const key of sections) if (Array.isArray(record[key])) head[key] = [];
-  const result = validateFeed(head, schema);
-  if (!result.feed) return result;
-  // … then the entries, slice by slice, with the same checks as the whole-schema path.
-  const { build } = compiledFor(schema);
-  const ctx = new Context();
+  const lists = record ? sectionsOf(schema).filter((key) => Array.isArray(record[key])) : [];
+  if (lists.reduce((n, key) => n + (record![key] as unknown[]).length, 0) < SLICED_VALIDATION_FROM) return validateFeed(doc, schema);
+  const checker = new FeedChecker(undefined, schema);
   const turn = slicer(sliceMs);
-  for (const key of sections) {
-    const entries = record[key];
-    if (!Array.isArray(entries)) continue;
-    const node = schema.properties![key]!;
-    const check = build(node.items!);
-    const uniqueKey = node['x-unique'];
-    const seen = uniqueKey ? new Set<unknown>() : undefined;
-    const out: unknown[] = [];
-    ctx.path.push(key);
+  for (const key of lists) {
+    const entries = record![key] as unknown[];
+    for (let from = 0; from < entries.length; from += 64) {
+      checker.entries(key, entries.slice(from, from + 64), from);
+      await turn();
+    }
+  }
+  return checker.finish(doc)!;
+}
+
+/** The feed's sections: its top-level lists of entries (`offers`, `events` …). */
+function sectionsOf(schema: SchemaNode): string[] {
+  return Object.keys(schema.properties ?? {}).filter((key) => schema.properties![key]!.type === 'array');
+}
+
+/** A section's entries checked so far. */
+interface CheckedSection {
+  check: Check;
+  uniqueKey?: string;
+  seen?: Set<unknown>;
+  /** The entries kept, in order: the list the feed will hold. */
+  kept: unknown[];
+  /** Entries looked at. */
+  count: number;
+}
+
+/**
+ * Checks a feed's entries group by group, as they come (from a feed still downloading, see
+ * `JsonFeedParser`), then the rest of the feed (`finish`): the same result and problems as
+ * `validateFeed`, with most of the work done before the last byte. `onChecked` hears of the
+ * entries kept from each group (`kept` is the section's list so far, `from` where the new ones
+ * start), so a widget can index them meanwhile; the final feed holds that very list.
+ */
+export class FeedChecker {
+  private readonly ctx = new Context();
+  private readonly sections = new Map<string, CheckedSection>();
+  /** A section written twice, or entries out of order: the result is left to `validateFeed`. */
+  private confused = false;
+
+  constructor(
+    private readonly onChecked?: (section: string, kept: readonly unknown[], from: number) => void,
+    private readonly schema: SchemaNode = feedSchema,
+  ) {}
+
+  /** Checks `entries`, the entries of `section` from position `from` on. */
+  entries(section: string, entries: readonly unknown[], from: number): void {
+    const node = this.schema.properties?.[section];
+    if (this.confused || node?.type !== 'array') return;
+    let checked = this.sections.get(section);
+    if (!checked) {
+      const uniqueKey = node['x-unique'];
+      checked = { check: compiledFor(this.schema).build(node.items!), uniqueKey, seen: uniqueKey ? new Set() : undefined, kept: [], count: 0 };
+      this.sections.set(section, checked);
+    }
+    // (JSON.parse keeps the last of a key written twice.)
+    if (from !== checked.count) {
+      this.confused = true;
+      return;
+    }
+    const ctx = this.ctx;
+    const before = checked.kept.length;
+    ctx.path.push(section);
     for (let i = 0; i < entries.length; i++) {
-      ctx.path.push(i);
-      const clean = check(entries[i], ctx);
-      if (keepEntry(clean, uniqueKey, seen, ctx)) out.push(clean);
+      ctx.path.push(from + i);
+      const clean = checked.check(entries[i], ctx);
+      if (keepEntry(clean, checked.uniqueKey, checked.seen, ctx)) checked.kept.push(clean);
       ctx.path.pop();
-      if ((i & 63) === 63) await turn();
     }
     ctx.path.pop();
-    (result.feed as unknown as Record<string, unknown>)[key] = out;
+    checked.count += entries.length;
+    if (checked.kept.length > before) this.onChecked?.(section, checked.kept, before);
   }
-  result.problems.push(...ctx.problems);
-  return result;
+
+  /**
+   * The result for the whole document, whose sections' entries have all been through `entries`;
+   * `undefined` when they have not (the caller then validates the document as a whole).
+   */
+  finish(doc: unknown): ValidationResult | undefined {
+    const record = jsonType(doc) === 'object' ? (doc as Record<string, unknown>) : undefined;
+    if (this.confused || !record) return undefined;
+    for (const key of sectionsOf(this.schema)) {
+      const entries = record[key];
+      if ((this.sections.get(key)?.count ?? 0) !== (Array.isArray(entries) ? entries.length : 0)) return undefined;
+    }
+    // Everything but the entries (version, publisher, wrong section types) …
+    const head: Record<string, unknown> = { ...record };
+    for (const key of this.sections.keys()) head[key] = [];
+    const result = validateFeed(head, this.schema);
+    if (!result.feed) return result;
+    // … and the entries as checked.
+    for (const [key, { kept }] of this.sections) (result.feed as unknown as Record<string, unknown>)[key] = kept;
+    result.problems.push(...this.ctx.problems);
+    return result;
+  }
 }
 
 function escapePointer(key: string) {

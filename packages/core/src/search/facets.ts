@@ -135,32 +135,81 @@ export function preparedFacet<T>(facet: Facet<T>, names: string[], start: Int32A
 }
 
 function prepare<T>(docs: readonly T[], facet: Facet<T>): PreparedFacet<T> {
-  const names: string[] = [];
-  const ids = new Map<string, number>();
-  const start = new Int32Array(docs.length + 1);
-  const valueIds: number[] = [];
-  // seenBy[id] = 1 + the last doc that had the value: de-duplicates without a Set per doc.
-  const seenBy: number[] = [];
+  const values = new FacetValues(facet);
   // (Counted loops: iterators are slow in code that has not been optimised yet.)
-  for (let d = 0; d < docs.length; d++) {
-    const values = facet.values!(docs[d]!);
+  for (let d = 0; d < docs.length; d++) values.add(docs[d]!);
+  return values.prepared();
+}
+
+/** One value facet's values, doc by doc as they are added. */
+class FacetValues<T> {
+  private readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly start = [0];
+  private readonly valueIds: number[] = [];
+  // seenBy[id] = 1 + the last doc that had the value: de-duplicates without a Set per doc.
+  private readonly seenBy: number[] = [];
+
+  constructor(private readonly facet: Facet<T>) {}
+
+  add(doc: T) {
+    const d = this.start.length;
+    const values = this.facet.values!(doc);
     for (let v = 0; v < values.length; v++) {
       const value = values[v]!;
-      let id = ids.get(value);
+      let id = this.ids.get(value);
       if (id === undefined) {
-        id = names.length;
-        ids.set(value, id);
-        names.push(value);
-        seenBy.push(0);
+        id = this.names.length;
+        this.ids.set(value, id);
+        this.names.push(value);
+        this.seenBy.push(0);
       }
-      if (seenBy[id] !== d + 1) {
-        seenBy[id] = d + 1;
-        valueIds.push(id);
+      if (this.seenBy[id] !== d) {
+        this.seenBy[id] = d;
+        this.valueIds.push(id);
       }
     }
-    start[d + 1] = valueIds.length;
+    this.start.push(this.valueIds.length);
   }
-  return { facet, names, ids, start, valueIds: Int32Array.from(valueIds) };
+
+  /** The facet prepared; with `order`, the docs in that order (`order[i]`: the doc added as i-th). */
+  prepared(order?: ArrayLike<number>): PreparedFacet<T> {
+    const { facet, names, ids } = this;
+    if (!order) return { facet, names, ids, start: Int32Array.from(this.start), valueIds: Int32Array.from(this.valueIds) };
+    const start = new Int32Array(order.length + 1);
+    const valueIds = new Int32Array(this.valueIds.length);
+    let at = 0;
+    for (let i = 0; i < order.length; i++) {
+      const d = order[i]!;
+      for (let v = this.start[d]!; v < this.start[d + 1]!; v++) valueIds[at++] = this.valueIds[v]!;
+      start[i + 1] = at;
+    }
+    return { facet, names, ids, start, valueIds };
+  }
+}
+
+/**
+ * Facets prepared while their docs arrive (a big feed still downloading), alongside
+ * `SearchIndex.growing`: `grow` adds each new batch, `settle` gives the docs their final order.
+ */
+export class GrowingFacets<T> {
+  private readonly values: (FacetValues<T> | undefined)[];
+  private grown = 0;
+
+  constructor(private readonly facets: readonly Facet<T>[]) {
+    this.values = facets.map((facet) => (facet.values ? new FacetValues(facet) : undefined));
+  }
+
+  /** Adds the docs appended to `docs` since the last call. */
+  grow(docs: readonly T[]): void {
+    for (let d = this.grown; d < docs.length; d++) for (let f = 0; f < this.values.length; f++) this.values[f]?.add(docs[d]!);
+    this.grown = docs.length;
+  }
+
+  /** The finished facet index: `docs` are the grown docs in their final order, `docs[i]` the one grown as `order[i]`-th. */
+  settle(docs: readonly T[], order: ArrayLike<number>): FacetIndex<T> {
+    return new FacetIndex(docs, this.facets, this.values.map((values) => values?.prepared(order)));
+  }
 }
 
 /** One-off filtering and counting; a list that is filtered often should keep a `FacetIndex`. */

@@ -60,7 +60,6 @@ export function allowedErrors(length: number): number {
  * whole documents, which keeps every keystroke cheap). Several query words are ANDed.
  */
 export class SearchIndex<T> implements Searcher {
-  readonly size: number;
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
   // Postings of term `id`: postingDocs/postingMasks[postingStart[id] .. postingStart[id + 1]).
@@ -77,14 +76,16 @@ export class SearchIndex<T> implements Searcher {
   /** Recent query words and their matches: backspacing and retyping costs nothing. */
   private readonly cache = new Map<string, Map<number, number>>();
 
+  /** Documents indexed so far by `grow`. */
+  private grown = 0;
+
   /** Builds the whole index at once; for big lists see `SearchIndex.build`. */
   constructor(
-    private readonly docs: readonly T[],
+    private docs: readonly T[],
     private readonly fields: readonly SearchField<T>[],
     deferred = false,
   ) {
     if (fields.length > 16) throw new RangeError('SearchIndex supports at most 16 fields');
-    this.size = docs.length;
     this.weightOfMask = new Float64Array(1 << fields.length);
     for (let mask = 1; mask < this.weightOfMask.length; mask++) {
       // The best field counts fully, further fields half: "Schleswig" as locality and
@@ -115,6 +116,41 @@ export class SearchIndex<T> implements Searcher {
     }
     for (const _ of index.finish()) await turn();
     return index;
+  }
+
+  /**
+   * An index that grows while its documents arrive (a big feed still downloading): `grow` indexes
+   * each new batch, `settle` gives the documents their final order once all are there.
+   */
+  static growing<T>(fields: readonly SearchField<T>[]): SearchIndex<T> {
+    return new SearchIndex<T>([], fields, true);
+  }
+
+  /** Indexes the documents appended to `docs` since the last call. */
+  grow(docs: readonly T[]): void {
+    this.docs = docs;
+    this.indexDocs(this.grown, docs.length);
+    this.grown = docs.length;
+  }
+
+  /**
+   * Finishes a growing index: `docs` are the grown documents in their final order, `order[i]`
+   * the position at which `docs[i]` was grown. Gives the browser a turn after every `sliceMs`.
+   */
+  async settle(docs: readonly T[], order: ArrayLike<number>, sliceMs = 25): Promise<this> {
+    const finalPosition = new Int32Array(order.length);
+    for (let i = 0; i < order.length; i++) finalPosition[order[i]!] = i;
+    const postings = this.building!.docs;
+    for (let p = 0; p < postings.length; p++) postings[p] = finalPosition[postings[p]!]!;
+    this.docs = docs;
+    const turn = slicer(sliceMs);
+    for (const _ of this.finish()) await turn();
+    return this;
+  }
+
+  /** How many documents the index holds. */
+  get size(): number {
+    return this.docs.length;
   }
 
   /**
@@ -186,7 +222,8 @@ export class SearchIndex<T> implements Searcher {
     const fill = start.slice(0, terms);
     const docs = new Int32Array(n);
     const masks = new Uint16Array(n);
-    // Postings were recorded in document order, so each term's list stays in document order.
+    // Each term's postings stay in the order they were recorded: document order, except in an
+    // index that grew (the search does not depend on it).
     for (let p = 0; p < n; p++) {
       const at = fill[building.terms[p]!]!++;
       docs[at] = building.docs[p]!;
@@ -336,7 +373,7 @@ export function* termPostings<T>(index: SearchIndex<T>): Generator<[term: string
  * integers in the order they are found (term, document, field mask): no array per term, so
  * indexing 10,000 offers makes little garbage. And the distinct words: folding is the costly part
  * of indexing, so each distinct word is folded once, and `wordsOf` finds it again by a hash of its
- * letters, without making a string of it.
+ * letters (in an open-addressing table of typed arrays), without making a string of it.
  */
 class Building {
   terms: number[] = [];
@@ -348,9 +385,9 @@ class Building {
   private words: string[] = [];
   /** Per word: the ids of the terms it is indexed under. */
   formIds: number[][] = [];
-  /** The last word with a hash; per word, the one before it with the same hash (or -1). */
-  private byHash = new Map<number, number>();
-  private sameHash: number[] = [];
+  /** Hash table of the words: per slot, the word's number + 1 (0: empty) and its hash. */
+  private slots = new Int32Array(1024);
+  private slotHashes = new Int32Array(1024);
 
   constructor(private readonly termIds: (word: string) => number[]) {}
 
@@ -375,28 +412,54 @@ class Building {
     let start = -1;
     let hash = 0;
     for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.codePointAt(i)! : 32;
-      // (Beyond the BMP the table has no entry: such a letter is looked up each time.)
-      if ((kinds[c] ||= LETTER_OR_DIGIT_AT_END.test(String.fromCodePoint(c)) ? 1 : 2) === 1) {
+      let c = i < text.length ? text.charCodeAt(i) : 32;
+      // A letter beyond the BMP (a surrogate pair) has no entry in the table: it is looked up each time.
+      const kind = c >= 0xd800 && c <= 0xdbff ? ((c = text.codePointAt(i)!), LETTER_OR_DIGIT_AT_END.test(String.fromCodePoint(c)) ? 1 : 2) : (kinds[c] ||= LETTER_OR_DIGIT_AT_END.test(String.fromCharCode(c)) ? 1 : 2);
+      if (kind === 1) {
         if (start < 0) start = i;
         hash = (Math.imul(hash, 31) + c) | 0;
         if (c > 0xffff) i++;
       } else if (start >= 0) {
-        let word = this.byHash.get(hash) ?? -1;
-        while (word >= 0 && !(this.words[word]!.length === i - start && text.startsWith(this.words[word]!, start))) word = this.sameHash[word]!;
-        if (word < 0) {
-          const raw = text.slice(start, i);
-          word = this.words.push(raw) - 1;
-          this.sameHash.push(this.byHash.get(hash) ?? -1);
-          this.byHash.set(hash, word);
-          this.formIds.push(this.termIds(raw));
-        }
-        this.found[n++] = word;
+        this.found[n++] = this.word(text, start, i, hash);
         start = -1;
         hash = 0;
       }
     }
     return n;
+  }
+
+  /** The number of the word `text[start, end)` with `hash`, registered if new. */
+  private word(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) break;
+      const word = this.words[entry - 1]!;
+      if (this.slotHashes[slot] === hash && word.length === end - start && text.startsWith(word, start)) return entry - 1;
+    }
+    const raw = text.slice(start, end);
+    const number = this.words.push(raw) - 1;
+    this.formIds.push(this.termIds(raw));
+    // At most half full, so probes stay short.
+    if (this.words.length * 2 > this.slots.length) this.rehash();
+    this.place(number, hash);
+    return number;
+  }
+
+  private place(number: number, hash: number) {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = number + 1;
+    this.slotHashes[slot] = hash;
+  }
+
+  private rehash() {
+    const old = this.slots;
+    const oldHashes = this.slotHashes;
+    this.slots = new Int32Array(old.length * 2);
+    this.slotHashes = new Int32Array(old.length * 2);
+    for (let slot = 0; slot < old.length; slot++) if (old[slot]) this.place(old[slot]! - 1, oldHashes[slot]!);
   }
 }
 

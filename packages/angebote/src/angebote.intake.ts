@@ -1,0 +1,45 @@
+import { fold, GrowingFacets, SearchIndex, type Offer } from '../../core/src/index.js';
+import { OFFER_FACETS, OFFER_SEARCH_FIELDS } from './angebote.facets.js';
+
+/**
+ * The offers of a big feed, taken in while it still downloads (see `FeedController.watchEntries`):
+ * those the presets leave are indexed and counted for the filters group by group, and their names
+ * folded for sorting, so that little is left to do once the last byte is in.
+ */
+export class OfferIntake {
+  /** The offers the presets leave, in the order they came. */
+  readonly offers: Offer[] = [];
+  /** Their folded names, for sorting. */
+  readonly keys: string[] = [];
+  readonly index = SearchIndex.growing(OFFER_SEARCH_FIELDS);
+  readonly facets = new GrowingFacets(OFFER_FACETS);
+  private taken = 0;
+
+  constructor(
+    /** The feed's list of offers as it grows (checked entries only). */
+    readonly list: readonly unknown[],
+    /** The presets in effect when it started. */
+    readonly presets: string,
+    private readonly keep: (offer: Offer) => boolean,
+  ) {}
+
+  /** Takes the offers of `list` from `from` on; `false` when some were missed (the intake is then of no use). */
+  take(from: number): boolean {
+    if (from !== this.taken) return false;
+    for (let i = from; i < this.list.length; i++) {
+      const offer = this.list[i] as Offer;
+      if (!this.keep(offer)) continue;
+      this.offers.push(offer);
+      this.keys.push(fold(offer.name));
+    }
+    this.taken = this.list.length;
+    this.index.grow(this.offers);
+    this.facets.grow(this.offers);
+    return true;
+  }
+
+  /** Whether it holds every offer of the ready feed's `list`, taken with the same presets. */
+  covers(list: readonly unknown[] | undefined, presets: string): boolean {
+    return list === this.list && this.taken === list.length && presets === this.presets;
+  }
+}
