@@ -311,50 +311,46 @@ export class BildungAngebote extends BildungFeedElement {
       return;
     }
     const offers = (feed.offers ?? []).filter(this.presetOffers());
-    if (offers.length < LARGE_FEED) {
-      this.offers = nameOrder(offers).map((i) => offers[i]!);
-      this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
-      this.facetIndex = new FacetIndex(this.offers, OFFER_FACETS);
+    if (offers.length >= LARGE_FEED) {
+      void this.prepareInSlices(offers, run);
       return;
     }
-    // A big feed: the first offers show at once, search and filters follow when the index is
-    // built in slices, so the page never freezes.
-    void this.prepareInSlices(offers, run);
+    this.offers = nameOrder(offers).map((i) => offers[i]!);
+    this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
+    this.facetIndex = new FacetIndex(this.offers, OFFER_FACETS);
   }
 
+  /**
+   * A big feed read in one go (its entries were not checked while it downloaded): taken in slice
+   * by slice as if it were arriving, so the page never freezes; meanwhile the count shows.
+   */
   private async prepareInSlices(offers: Offer[], run: number) {
-    // The names are folded in slices (100,000: ~80 ms); meanwhile the count shows, and the first
-    // offers once they are in their final order.
+    const intake = new OfferIntake(offers, this.presetsKey(), () => true);
     this.offers = offers;
     this.ordering = true;
     const turn = slicer();
-    const keys: string[] = [];
-    for (let i = 0; i < offers.length; i++) {
-      keys.push(fold(offers[i]!.name));
-      if ((i & 1023) === 1023) await turn();
+    for (let from = 0; from < offers.length; from += 256) {
+      intake.take(from, Math.min(offers.length, from + 256));
+      await turn();
+      if (run !== this.preparation) return;
     }
-    if (run !== this.preparation) return;
-    const sorted = (this.offers = nameOrder(offers, keys).map((i) => offers[i]!));
     this.ordering = false;
-    this.requestUpdate();
-    await yieldToMain();
-    await this.searchable(run, SearchIndex.build(sorted, OFFER_SEARCH_FIELDS), () => FacetIndex.build(sorted, OFFER_FACETS));
+    await this.prepareTaken(intake, run);
   }
 
-  /** Offers taken in while the feed downloaded: put in order, their index and filters finished. */
+  /**
+   * Offers taken in (while the feed downloaded, or in slices): put in order and shown, then their
+   * index and filters finished.
+   */
   private async prepareTaken(intake: OfferIntake, run: number) {
     const order = nameOrder(intake.offers, intake.keys);
     const sorted = (this.offers = order.map((i) => intake.offers[i]!));
-    await this.searchable(run, intake.index.settle(sorted, order), async () => intake.facets.settle(sorted, order));
-  }
-
-  /** Search and filters over the offers in their final order, once built. */
-  private async searchable(run: number, index: Promise<SearchIndex<Offer>>, facets: () => Promise<FacetIndex<Offer>>) {
-    const search = await index;
-    const facetIndex = await facets();
+    this.requestUpdate();
+    await yieldToMain();
+    const index = await intake.index.settle(sorted, order);
     if (run !== this.preparation) return;
-    this.index = search;
-    this.facetIndex = facetIndex;
+    this.index = index;
+    this.facetIndex = intake.facets.settle(sorted, order);
     this.requestUpdate();
   }
 

@@ -2,8 +2,8 @@ import { fold, GrowingFacets, SearchIndex, type Offer } from '../../core/src/ind
 import { OFFER_FACETS, OFFER_SEARCH_FIELDS } from './angebote.facets.js';
 
 /**
- * The offers of a big feed, taken in while it still downloads (see `FeedController.watchEntries`):
- * those the presets leave are indexed and counted for the filters group by group, and their names
+ * The offers of a big feed, taken in while it still downloads (see `FeedController.watchEntries`)
+ * or, when it was read in one go, slice by slice: those the presets leave are indexed and counted for the filters group by group, and their names
  * folded for sorting, so that little is left to do once the last byte is in.
  */
 export class OfferIntake {
@@ -23,16 +23,16 @@ export class OfferIntake {
     private readonly keep: (offer: Offer) => boolean,
   ) {}
 
-  /** Takes the offers of `list` from `from` on; `false` when some were missed (the intake is then of no use). */
-  take(from: number): boolean {
+  /** Takes the offers `list[from, to)`; `false` when some before them were missed (the intake is then of no use). */
+  take(from: number, to = this.list.length): boolean {
     if (from !== this.taken) return false;
-    for (let i = from; i < this.list.length; i++) {
+    for (let i = from; i < to; i++) {
       const offer = this.list[i] as Offer;
       if (!this.keep(offer)) continue;
       this.offers.push(offer);
       this.keys.push(fold(offer.name));
     }
-    this.taken = this.list.length;
+    this.taken = to;
     this.index.grow(this.offers);
     this.facets.grow(this.offers);
     return true;

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './angebote.js';
 import { exampleFeed, exampleOffers, manyOffers } from './angebote.examples.js';
@@ -317,9 +317,11 @@ describe('<bildung-angebote>', () => {
       });
 
       it('keeps to its presets', async () => {
-        const detail = await firstEvent('bildung-angebote', { src: feedUrl(body), area: 'hochschule', urlState: 'off' }, 'bildung-ready');
-        expect(detail).to.deep.equal({ itemCount: 5198, problemCount: 2 });
-        const el = await finder({ area: 'hochschule' }, body);
+        const el = Object.assign(document.createElement('bildung-angebote'), { src: feedUrl(body), area: 'hochschule', urlState: 'off' });
+        const ready = oneEvent(el, 'bildung-ready');
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        expect((await ready).detail).to.deep.equal({ itemCount: 5198, problemCount: 2 });
+        await el.updateComplete;
         expect(statusText(el)).to.equal(`${kept.filter((o) => o.area.includes('hochschule')).length} Angebote`);
       });
     });

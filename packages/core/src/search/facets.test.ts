@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FacetIndex, type Facet } from '../index.js';
+import { FacetIndex, GrowingFacets, type Facet } from '../index.js';
 
 interface Doc {
   area: string[];
@@ -51,9 +51,15 @@ describe('facet filtering and counting', () => {
   });
 });
 
-describe('facet preparation in slices', () => {
-  it('gives the same counts as the one-go preparation', async () => {
-    const sliced = await FacetIndex.build(docs, facets);
-    expect(sliced.apply(all, { place: ['Tarp'] })).to.deep.equal(index.apply(all, { place: ['Tarp'] }));
+describe('facets grown while their docs arrive', () => {
+  it('give the same results and counts as the one-go preparation, in the final order of the docs', () => {
+    const grown = new GrowingFacets(facets);
+    const arrived = [docs[2]!, docs[0]!, docs[3]!, docs[1]!];
+    grown.grow(arrived.slice(0, 2));
+    grown.grow(arrived);
+    const settled = grown.settle(docs, [1, 3, 0, 2]);
+    for (const selection of [{}, { place: ['Tarp'] }, { area: ['schule'], age: ['10'] }]) {
+      expect(settled.apply([3, 1, 2, 0], selection), JSON.stringify(selection)).to.deep.equal(index.apply([3, 1, 2, 0], selection));
+    }
   });
 });

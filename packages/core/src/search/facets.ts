@@ -1,5 +1,3 @@
-import { slicer } from '../scheduling.js';
-
 /** A filter dimension of a result list. */
 export interface Facet<T> {
   key: string;
@@ -46,17 +44,6 @@ export class FacetIndex<T> {
     prepared?: (PreparedFacet<T> | undefined)[],
   ) {
     this.prepared = prepared ?? facets.map((facet) => (facet.values ? prepare(docs as readonly T[], facet) : undefined));
-  }
-
-  /** Prepares one facet at a time, with a turn for the browser now and then (for big lists). */
-  static async build<T>(docs: readonly T[], facets: readonly Facet<T>[]): Promise<FacetIndex<T>> {
-    const prepared: (PreparedFacet<T> | undefined)[] = [];
-    const turn = slicer();
-    for (const facet of facets) {
-      prepared.push(facet.values ? prepare(docs, facet) : undefined);
-      await turn();
-    }
-    return new FacetIndex(docs, facets, prepared);
   }
 
   /** Every value a facet takes in these docs. */

@@ -80,11 +80,21 @@ describe('offer search', () => {
   });
 });
 
-describe('index built in slices', () => {
-  it('finds exactly what the one-go index finds', async () => {
-    const sliced = await SearchIndex.build(exampleOffers, OFFER_SEARCH_FIELDS, 0);
+describe('index grown while its documents arrive', () => {
+  it('finds exactly what the one-go index finds, in the final order of the documents', async () => {
+    // Arrival in reverse order, in batches of 3; the final order is that of exampleOffers.
+    const arrived = [...exampleOffers].reverse();
+    const grown = SearchIndex.growing(OFFER_SEARCH_FIELDS);
+    const batch: typeof arrived = [];
+    for (const offer of arrived) {
+      batch.push(offer);
+      if (batch.length % 3 === 0) grown.grow(batch);
+    }
+    grown.grow(batch);
+    await grown.settle(exampleOffers, exampleOffers.map((_, i) => arrived.length - 1 - i), 0);
+    expect(grown.size).to.equal(exampleOffers.length);
     for (const query of ['', 'schwimen kinder', 'fruehfoerderung', 'kappeln senioren', 'integr']) {
-      expect([...sliced.search(query).matches], query).to.deep.equal([...index.search(query).matches]);
+      expect([...grown.search(query).matches], query).to.deep.equal([...index.search(query).matches]);
     }
   });
 });

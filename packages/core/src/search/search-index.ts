@@ -79,7 +79,7 @@ export class SearchIndex<T> implements Searcher {
   /** Documents indexed so far by `grow`. */
   private grown = 0;
 
-  /** Builds the whole index at once; for big lists see `SearchIndex.build`. */
+  /** Builds the whole index at once; for big lists see `SearchIndex.growing`. */
   constructor(
     private docs: readonly T[],
     private readonly fields: readonly SearchField<T>[],
@@ -101,21 +101,6 @@ export class SearchIndex<T> implements Searcher {
         // In one go.
       }
     }
-  }
-
-  /**
-   * Builds the index a slice at a time, giving the browser a turn after every `sliceMs`, so that
-   * 100,000 offers never block the page for long. Resolves with the finished index.
-   */
-  static async build<T>(docs: readonly T[], fields: readonly SearchField<T>[], sliceMs = 25): Promise<SearchIndex<T>> {
-    const index = new SearchIndex(docs, fields, true);
-    const turn = slicer(sliceMs);
-    for (let from = 0; from < docs.length; from += 64) {
-      index.indexDocs(from, Math.min(docs.length, from + 64));
-      await turn();
-    }
-    for (const _ of index.finish()) await turn();
-    return index;
   }
 
   /**
@@ -373,7 +358,7 @@ export function* termPostings<T>(index: SearchIndex<T>): Generator<[term: string
  * integers in the order they are found (term, document, field mask): no array per term, so
  * indexing 10,000 offers makes little garbage. And the distinct words: folding is the costly part
  * of indexing, so each distinct word is folded once, and `wordsOf` finds it again by a hash of its
- * letters (in an open-addressing table of typed arrays), without making a string of it.
+ * letters, without making a string of it.
  */
 class Building {
   terms: number[] = [];
@@ -385,9 +370,9 @@ class Building {
   private words: string[] = [];
   /** Per word: the ids of the terms it is indexed under. */
   formIds: number[][] = [];
-  /** Hash table of the words: per slot, the word's number + 1 (0: empty) and its hash. */
-  private slots = new Int32Array(1024);
-  private slotHashes = new Int32Array(1024);
+  /** The last word with a hash; per word, the one before it with the same hash (or -1). */
+  private byHash = new Map<number, number>();
+  private sameHash: number[] = [];
 
   constructor(private readonly termIds: (word: string) => number[]) {}
 
@@ -412,54 +397,28 @@ class Building {
     let start = -1;
     let hash = 0;
     for (let i = 0; i <= text.length; i++) {
-      let c = i < text.length ? text.charCodeAt(i) : 32;
-      // A letter beyond the BMP (a surrogate pair) has no entry in the table: it is looked up each time.
-      const kind = c >= 0xd800 && c <= 0xdbff ? ((c = text.codePointAt(i)!), LETTER_OR_DIGIT_AT_END.test(String.fromCodePoint(c)) ? 1 : 2) : (kinds[c] ||= LETTER_OR_DIGIT_AT_END.test(String.fromCharCode(c)) ? 1 : 2);
-      if (kind === 1) {
+      const c = i < text.length ? text.codePointAt(i)! : 32;
+      // (Beyond the BMP the table has no entry: such a letter is looked up each time.)
+      if ((kinds[c] ||= LETTER_OR_DIGIT_AT_END.test(String.fromCodePoint(c)) ? 1 : 2) === 1) {
         if (start < 0) start = i;
         hash = (Math.imul(hash, 31) + c) | 0;
         if (c > 0xffff) i++;
       } else if (start >= 0) {
-        this.found[n++] = this.word(text, start, i, hash);
+        let word = this.byHash.get(hash) ?? -1;
+        while (word >= 0 && !(this.words[word]!.length === i - start && text.startsWith(this.words[word]!, start))) word = this.sameHash[word]!;
+        if (word < 0) {
+          const raw = text.slice(start, i);
+          word = this.words.push(raw) - 1;
+          this.sameHash.push(this.byHash.get(hash) ?? -1);
+          this.byHash.set(hash, word);
+          this.formIds.push(this.termIds(raw));
+        }
+        this.found[n++] = word;
         start = -1;
         hash = 0;
       }
     }
     return n;
-  }
-
-  /** The number of the word `text[start, end)` with `hash`, registered if new. */
-  private word(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
-      if (entry === 0) break;
-      const word = this.words[entry - 1]!;
-      if (this.slotHashes[slot] === hash && word.length === end - start && text.startsWith(word, start)) return entry - 1;
-    }
-    const raw = text.slice(start, end);
-    const number = this.words.push(raw) - 1;
-    this.formIds.push(this.termIds(raw));
-    // At most half full, so probes stay short.
-    if (this.words.length * 2 > this.slots.length) this.rehash();
-    this.place(number, hash);
-    return number;
-  }
-
-  private place(number: number, hash: number) {
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = number + 1;
-    this.slotHashes[slot] = hash;
-  }
-
-  private rehash() {
-    const old = this.slots;
-    const oldHashes = this.slotHashes;
-    this.slots = new Int32Array(old.length * 2);
-    this.slotHashes = new Int32Array(old.length * 2);
-    for (let slot = 0; slot < old.length; slot++) if (old[slot]) this.place(old[slot]! - 1, oldHashes[slot]!);
   }
 }
 
