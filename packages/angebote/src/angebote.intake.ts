@@ -3,8 +3,9 @@ import { OFFER_FACETS, OFFER_SEARCH_FIELDS } from './angebote.facets.js';
 
 /**
  * The offers of a big feed, taken in while it still downloads (see `FeedController.watchEntries`)
- * or, when it was read in one go, slice by slice: those the presets leave are indexed and counted for the filters group by group, and their names
- * folded for sorting, so that little is left to do once the last byte is in.
+ * or, when it was read in one go, slice by slice: those the presets leave are indexed and counted
+ * for the filters group by group, and their names folded for sorting, so that little is left to
+ * do once the last byte is in.
  */
 export class OfferIntake {
   /** The offers the presets leave, in the order they came. */
