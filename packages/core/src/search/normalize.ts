@@ -4,6 +4,7 @@
  */
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss' };
 const PLAIN: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss', ẞ: 'ss' };
+const NOT_ASCII = /[^\0-\x7f]/;
 
 function stripMarks(s: string) {
   return s.normalize('NFD').replace(/\p{M}+/gu, '');
@@ -11,6 +12,8 @@ function stripMarks(s: string) {
 
 /** The canonical form of a word: `Frühförderung` → `fruehfoerderung`, `Straße` → `strasse`. */
 export function fold(word: string): string {
+  // Plain ASCII has nothing to replace or strip (and is most of what is folded).
+  if (!NOT_ASCII.test(word)) return word.toLowerCase();
   return stripMarks(word.toLowerCase().replace(/[äöüßẞ]/g, (c) => UMLAUTS[c]!));
 }
 

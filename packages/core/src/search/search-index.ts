@@ -155,26 +155,29 @@ export class SearchIndex<T> implements Searcher {
   }
 
   private indexDocs(from: number, to: number) {
-    const building = this.building!;
     const fields = this.fields;
+    // (Counted loops, no arrays made per value: iterators are slow in code that has not been
+    // optimised yet, and indexing runs once.)
     for (let doc = from; doc < to; doc++) {
       for (let f = 0; f < fields.length; f++) {
         const value = fields[f]!.text(this.docs[doc]!);
-        for (const text of typeof value === 'string' ? [value] : (value ?? [])) {
-          if (typeof text !== 'string') continue;
-          // (Counted loops: iterators are slow in code that has not been optimised yet.)
-          for (let w = 0, n = building.wordsOf(text); w < n; w++) {
-            const ids = building.formIds[building.found[w]!]!;
-            for (let k = 0; k < ids.length; k++) building.add(ids[k]!, doc, 1 << f);
-          }
-        }
+        if (typeof value === 'string') this.indexText(value, doc, 1 << f);
+        else if (value) for (let v = 0; v < value.length; v++) if (typeof value[v] === 'string') this.indexText(value[v]!, doc, 1 << f);
       }
+    }
+  }
+
+  private indexText(text: string, doc: number, bit: number) {
+    const building = this.building!;
+    for (let w = 0, n = building.wordsOf(text); w < n; w++) {
+      const ids = building.formIds[building.found[w]!]!;
+      for (let k = 0; k < ids.length; k++) building.add(ids[k]!, doc, bit);
     }
   }
 
   /**
    * Packs the postings and sorts the vocabulary. A generator that pauses now and then: the
-   * constructor runs it in one go, `build` gives the browser a turn at the pauses.
+   * constructor runs it in one go, `settle` gives the browser a turn at the pauses.
    */
   private *finish(): Generator<void> {
     yield* this.pack();
