@@ -25,6 +25,7 @@ import {
   telHref,
   type Feed,
   type FeedError,
+  type FeedState,
   type FacetResult,
   type OfferChunks,
   type Problem,
@@ -278,6 +279,12 @@ export class BildungAngebote extends BildungFeedElement {
 
   private presetOffers() {
     return presetFilter({ area: commaList(this.area), audience: commaList(this.audience), municipality: commaList(this.municipality) });
+  }
+
+  protected override _feedStateChanged(state: FeedState): void {
+    super._feedStateChanged(state);
+    // A feed that fails in the end (broken JSON, another version) leaves nothing to keep.
+    if (state.status === 'error') this.intake = undefined;
   }
 
   /** A big feed's offers, checked while it downloads: indexed meanwhile (see `OfferIntake`). */

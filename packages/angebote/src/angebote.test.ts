@@ -316,6 +316,17 @@ describe('<bildung-angebote>', () => {
         await expect(el).to.be.accessible();
       });
 
+      it('says so when the end of the feed is broken, after all its offers came in', async () => {
+        const el = Object.assign(document.createElement('bildung-angebote'), { src: feedUrl(body.slice(0, -2)), urlState: 'off' });
+        const failed = oneEvent(el, 'bildung-error');
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        expect((await failed).detail).to.deep.equal({ kind: 'parse', detail: undefined });
+        await el.updateComplete;
+        expect($(el, '[part="error"]').textContent).to.contain('Die Daten sind fehlerhaft');
+        expect(titles(el)).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+
       it('keeps to its presets', async () => {
         const el = Object.assign(document.createElement('bildung-angebote'), { src: feedUrl(body), area: 'hochschule', urlState: 'off' });
         const ready = oneEvent(el, 'bildung-ready');
