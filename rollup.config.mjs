@@ -101,7 +101,7 @@ const onwarn = (warning, warn) => {
 /**
  * What a widget loads only when it needs it goes into files next to the editor file, named after
  * it (`bildung-widgets.en.js`), one per kind: the English strings of the widgets, the code for
- * Land-scale feeds (`bildung-widgets.split.js`: the parser of a one-file feed of more than 16 MB
+ * Land-scale feeds (`bildung-widgets.split.js`: the parser of a one-file feed of more than 2 MB
  * for every widget, and the split-feed code for the finder), the calendar and CSV writers
  * (`bildung-widgets.ical.js`, `.csv.js`). Such a file
  * must import nothing from the main file: a CMS often loads that with a query string
@@ -114,6 +114,8 @@ const LAZY_CHUNKS = [
   // The file writers, loaded when a visitor asks for a file: "In den Kalender" (termine), the CSV (indikator).
   ['ical', /[\\/]core[\\/]src[\\/]ical-writer\.ts$/],
   ['csv', /[\\/]core[\\/]src[\\/]csv-writer\.ts$/],
+  // The texts of feed problems, loaded when a feed has problems: for the editor's console and debug report.
+  ['problems', /[\\/](?:feed|i18n)[\\/]problems\.ts$/],
 ];
 const selfContainedChunks = {
   name: 'self-contained-chunks',

@@ -43,6 +43,8 @@ export interface PageOptions {
   form?: 'tags' | 'data';
   /** The page's `<html lang>` (default `de`). */
   lang?: 'en';
+  /** `on`: the finder shows its debug report. */
+  debug?: 'on';
 }
 
 export const pageUrl = (o: PageOptions) => `/__bildung__/page?${new URLSearchParams(Object.entries(o).filter(([, v]) => v) as [string, string][])}`;

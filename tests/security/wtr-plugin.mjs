@@ -14,6 +14,7 @@
 //        script=alone                      the bundle from /__bildung__/alone/, where the files that belong
 //                                          to it (bildung-widgets.en.js …) are missing (404)
 //        lang=en                           <html lang="en"> (default: de)
+//        debug=on                          the finder with its debug report
 //   GET  /__bildung__/alone/bildung-widgets.js   dist/bildung-widgets.js; every other file there: 404
 //        form=tags|data                    custom tags, or the editor's data-attribute form (or both: default)
 //   POST /__bildung__/split/<name>        builds a split feed (offerChunks) with the BUILT CLI,
@@ -59,7 +60,7 @@ const SCRIPTS = {
   alone: '/__bildung__/alone/bildung-widgets.js',
 };
 
-function page({ feed, css, script, form, lang }) {
+function page({ feed, css, script, form, lang, debug }) {
   const src = `/__bildung__/feeds/${encodeURIComponent(feed)}`;
   const tags = form !== 'data';
   const data = form !== 'tags';
@@ -79,7 +80,7 @@ ${(script in SCRIPTS ? SCRIPTS[script] : '/dist/bildung-widgets.js') && `<script
 <p id="page-text" class="visually-hidden tile result">Text der Seite, <mark>markiert</mark>.</p>
 <form id="page-form" action="#"><label>Ihr Name <input id="page-input" name="name" value="Erika"></label> <button type="button" id="page-button" class="bildung-button">Seite</button></form>
 ${tags ? `<section id="tags">
-<bildung-angebote src="${esc(src)}" page-size="50" url-state="off"><a href="/angebote.pdf">Alle Angebote als PDF</a></bildung-angebote>
+<bildung-angebote src="${esc(src)}" page-size="50" url-state="off"${debug === 'on' ? ' debug' : ''}><a href="/angebote.pdf">Alle Angebote als PDF</a></bildung-angebote>
 <bildung-termine src="${esc(src)}"><a href="/termine.html">Alle Termine</a></bildung-termine>
 <bildung-berichte src="${esc(src)}"><a href="/berichte.html">Alle Berichte</a></bildung-berichte>
 <bildung-indikator src="${esc(src)}" indicator="OK1"><p>Betreuungsquote 2023: 31,4 %</p></bildung-indikator>
@@ -235,7 +236,7 @@ async function handle(ctx) {
     const policy = POLICIES[q.csp ?? 'strict'];
     if (policy) ctx.set('content-security-policy', policy);
     ctx.type = 'text/html';
-    ctx.body = page({ feed: q.feed ?? 'feed', css: q.css, script: q.script, form: q.form, lang: q.lang });
+    ctx.body = page({ feed: q.feed ?? 'feed', css: q.css, script: q.script, form: q.form, lang: q.lang, debug: q.debug });
     return;
   }
   if (kind === 'alone' && rawName === 'bildung-widgets.js') {

@@ -2,10 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BildungElement } from './bildung-element.js';
 import { FeedController } from '../feed/feed-controller.js';
-import type { FeedError, FeedState } from '../feed/loader.js';
+import { loadedProblemTexts, problemTexts, type FeedError, type FeedState } from '../feed/loader.js';
 import type { Feed } from '../feed/feed.types.js';
 import type { Problem } from '../feed/validate.js';
-import { formatProblem } from '../feed/problems.js';
 import { LocaleController, localize, pendingStrings, type Catalog, type Messages } from '../i18n/i18n.js';
 
 /**
@@ -135,10 +134,14 @@ export abstract class BildungFeedElement extends BildungElement {
   /** Debug mode: how many entries of the feed were dropped or questionable, with their pointers. */
   protected _debugTemplate(problems: Problem[]): TemplateResult {
     const errors = problems.filter((p) => p.severity === 'error').length;
+    // The problem texts come from a file of their own (a split feed's chunk can bring the first
+    // problems); the list follows once they are there.
+    const format = loadedProblemTexts();
+    if (!format && problems.length) void problemTexts().then(() => this.requestUpdate());
     return html`<details class="bildung-debug" part="debug-report">
       <summary>${this.messages.debug.summary(errors, problems.length - errors)}</summary>
       <ul>
-        ${problems.slice(0, 200).map((p) => html`<li><code>${formatProblem(p, this.locale.lang)}</code></li>`)}
+        ${format ? problems.slice(0, 200).map((p) => html`<li><code>${format(p, this.locale.lang)}</code></li>`) : nothing}
       </ul>
     </details>`;
   }

@@ -1,6 +1,5 @@
 import type { Feed } from './feed.types.js';
 import { FeedChecker, validateFeedInSlices, type Problem } from './validate.js';
-import { formatProblem } from './problems.js';
 import type { JsonFeedParser } from './parse.js';
 import { slicer } from '../scheduling.js';
 import { DEFAULT_LANG } from '../i18n/i18n.js';
@@ -186,15 +185,40 @@ async function fetchFeed(url: string, onChecked: EntriesListener): Promise<FeedS
       ? { status: 'error', error: { kind: 'version', detail: version.actual ?? '?' } }
       : { status: 'error', error: { kind: 'parse' } };
   }
-  reportProblems(url, problems);
+  // Its problems in the console first, so an editor sees them as soon as the widgets show the feed.
+  await reportProblems(url, problems);
   return { status: 'ready', feed, problems };
 }
 
+/** Formats a problem for an editor: `/offers/4/name: Text erwartet, Zahl gefunden`. */
+export type ProblemFormat = (problem: Problem, lang?: string) => string;
+
+let loadingProblemTexts: Promise<ProblemFormat> | undefined;
+let problemFormat: ProblemFormat | undefined;
+
+/**
+ * The problem texts (`formatProblem`), from a file of their own next to an editor bundle
+ * (`bildung-*.problems.js`): only a feed with problems needs them. Without that file a problem
+ * is named by its pointer and code.
+ */
+export function problemTexts(): Promise<ProblemFormat> {
+  return (loadingProblemTexts ??= import('./problems.js').then(
+    (m) => (problemFormat = m.formatProblem),
+    () => (problemFormat = (p: Problem) => `${p.pointer || '/'}: ${p.code}`),
+  ));
+}
+
+/** The problem texts if `problemTexts` has loaded them (a feed with problems has them before it is ready). */
+export function loadedProblemTexts(): ProblemFormat | undefined {
+  return problemFormat;
+}
+
 /** One console summary per feed, so an editor sees every skipped entry in one place. */
-export function reportProblems(url: string, problems: Problem[]): void {
+export async function reportProblems(url: string, problems: Problem[]): Promise<void> {
   if (!problems.length) return;
+  const format = await problemTexts();
   // In the widgets' default language, whatever the page's: the people who fix feeds read German.
-  const lines = problems.map((p) => `  ${formatProblem(p, DEFAULT_LANG)}`);
+  const lines = problems.map((p) => `  ${format(p, DEFAULT_LANG)}`);
   console.warn(`bildung-widgets: ${url}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the feed\n${lines.join('\n')}`);
 }
 

@@ -1,9 +1,11 @@
-import { messagesFor } from '../i18n/i18n.js';
+// Loaded on demand, with its texts (in `bildung-*.problems.js` next to an editor bundle): only a
+// feed with problems needs it (see `problemTexts` in loader.ts). It imports nothing.
+import { problemTexts } from '../i18n/problems.js';
 import type { Problem } from './validate.js';
 
-/** `/offers/4/name: expected string, found number` in the given language. */
+/** `/offers/4/name: expected string, found number` in the given language (German, or English). */
 export function formatProblem(problem: Problem, lang = 'de'): string {
-  const p = messagesFor(lang).problems;
+  const p = problemTexts[lang] ?? problemTexts.de!;
   let text: string;
   switch (problem.code) {
     case 'type':

@@ -13,7 +13,7 @@ export interface SplitDeps {
   /** Checks the offers of a chunk in place (a dropped offer is `undefined`), with its problems. */
   checkOffers(entries: readonly unknown[]): { entries: unknown[]; problems: Problem[] };
   /** Tells the console about a chunk's problems. */
-  report(url: string, problems: Problem[]): void;
+  report(url: string, problems: Problem[]): unknown;
   /** Paces long work (`slicer` of scheduling.ts). */
   slicer(): () => Promise<void>;
 }

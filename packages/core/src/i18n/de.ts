@@ -21,21 +21,6 @@ export const de = {
     summary: (dropped: number, warnings: number) =>
       `Prüfung der Daten: ${dropped} ${dropped === 1 ? 'Fehler' : 'Fehler'}, ${warnings} ${warnings === 1 ? 'Hinweis' : 'Hinweise'}.`,
   },
-  problems: {
-    type: (expected: string, actual: string) => `${typeName(expected)} erwartet, ${typeName(actual)} gefunden`,
-    required: 'Pflichtfeld fehlt',
-    'min-items': 'mindestens ein Eintrag erwartet',
-    empty: 'darf nicht leer sein',
-    range: (actual: string) => `Wert ${actual} liegt außerhalb des erlaubten Bereichs`,
-    format: (expected: string) => `ungültiges Format (${expected === 'date' ? 'JJJJ-MM-TT' : expected} erwartet)`,
-    'unsafe-url': 'keine zulässige Adresse (nur http, https, mailto und tel)',
-    duplicate: (id: string) => `doppelte ID „${id}“`,
-    'unknown-code': (code: string) => `unbekannter Code „${code}“`,
-    markup: 'enthält HTML-Code; er wird als Text angezeigt, nicht ausgeführt',
-    'too-long': (length: number, cut: boolean) =>
-      `zu lang (${length.toLocaleString('de-DE')} Zeichen${cut ? '), auf 50.000 Zeichen gekürzt' : ', höchstens 50.000)'}`,
-    version: (actual: string) => `Version ${actual} wird nicht unterstützt (erwartet: 1)`,
-  },
   codes: {
     area: {
       fruehkindlich: 'Frühkindliche Bildung',
@@ -73,17 +58,5 @@ export const de = {
     dateTo: (date: string) => `bis ${date}`,
   },
 };
-
-function typeName(t: string): string {
-  return t
-    .split(' or ')
-    .map(
-      (one) =>
-        ({ string: 'Text', number: 'Zahl', integer: 'ganze Zahl', boolean: 'ja/nein', object: 'Objekt', array: 'Liste', null: 'null' })[
-          one
-        ] ?? one,
-    )
-    .join(' oder ');
-}
 
 export type Messages = typeof de;

@@ -18,20 +18,6 @@ export const en: Messages = {
     summary: (dropped, warnings) =>
       `Data check: ${dropped} ${dropped === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
   },
-  problems: {
-    type: (expected, actual) => `expected ${expected}, found ${actual}`,
-    required: 'required field missing',
-    'min-items': 'at least one entry expected',
-    empty: 'must not be empty',
-    range: (actual) => `value ${actual} is out of range`,
-    format: (expected) => `invalid format (expected ${expected === 'date' ? 'YYYY-MM-DD' : expected})`,
-    'unsafe-url': 'not an allowed address (only http, https, mailto and tel)',
-    duplicate: (id) => `duplicate id "${id}"`,
-    'unknown-code': (code) => `unknown code "${code}"`,
-    markup: 'contains HTML; it is shown as text, never run',
-    'too-long': (length, cut) => `too long (${length.toLocaleString('en-GB')} characters${cut ? '), cut to 50,000 characters' : ', at most 50,000)'}`,
-    version: (actual) => `version ${actual} is not supported (expected: 1)`,
-  },
   codes: {
     area: {
       fruehkindlich: 'Early childhood education',
