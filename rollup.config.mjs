@@ -67,7 +67,10 @@ const dropIndentation = {
  * Editor bundles only: the CSS of every `css\`…\`` literal minified by esbuild's CSS minifier
  * (comments, whitespace, shorter colours and values). Literals with an interpolation or an
  * escape are left alone (there are none today; the build warns). The line breaks taken out are
- * put back after the literal, so the source map keeps pointing at the right lines.
+ * put back after the literal, so the source map keeps pointing at the right lines. The minified
+ * text is handed to Lit's `unsafeCSS`, which makes the same style sheet as `css` does from a
+ * literal without interpolations (the text is our own source, nothing to check): then no file
+ * carries `css` itself, with its check of interpolated values and their long error message.
  */
 const minifyCss = {
   name: 'minify-css-literals',
@@ -84,11 +87,13 @@ const minifyCss = {
       // esbuild minifies a style sheet; `:host` and custom properties pass through unchanged.
       const { code: min } = await esbuildTransform(text, { loader: 'css', minify: true, logLevel: 'silent' });
       const lines = text.split('\n').length - 1;
-      parts.push(code.slice(last, m.index), `css\`${min.trim()}\``, '\n'.repeat(lines));
+      parts.push(code.slice(last, m.index), `__unsafeCSS(${JSON.stringify(min.trim())})`, '\n'.repeat(lines));
       last = m.index + whole.length;
     }
     if (!parts.length) return null;
     parts.push(code.slice(last));
+    // On the first line, so the lines stay where they were.
+    parts.unshift("import { unsafeCSS as __unsafeCSS } from 'lit';");
     return { code: parts.join(''), map: null };
   },
 };
