@@ -36,6 +36,7 @@ export const de = {
       `zu lang (${length.toLocaleString('de-DE')} Zeichen${cut ? '), auf 50.000 Zeichen gekürzt' : ', höchstens 50.000)'}`,
     version: (actual: string) => `Version ${actual} wird nicht unterstützt (erwartet: 1)`,
   },
+  // In the order FEED.md lists the codes: the finder's filters show them in this order.
   codes: {
     area: {
       fruehkindlich: 'Frühkindliche Bildung',
