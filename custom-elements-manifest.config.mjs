@@ -33,7 +33,10 @@ const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
  * - elements are registered with `defineElement('tag', Class)` (a guarded `customElements.define`);
  * - `BildungElement.emit(name, detail)` dispatches `new CustomEvent(name)` with a variable name,
  *   which the analyzer would list as an event called "name";
- * - event detail types live in the `BildungEventMap` interface.
+ * - event detail types live in the `BildungEventMap` interface;
+ * - reactive properties are declared in `static properties` (no decorators): the analyzer's Lit
+ *   support reads them, but takes a `{ state: true }` entry for an attribute and calls every
+ *   entry public. Internal state is no attribute, and a member's privacy is its TypeScript one.
  */
 function bildungConventions() {
   /** module path -> [{ tag, className, module }] */
@@ -42,6 +45,8 @@ function bildungConventions() {
   const dynamicEventNames = new Map();
   /** event name -> detail type text */
   const eventDetailTypes = new Map();
+  /** class name -> { all, state }: the names in its `static properties`, and those with `state: true` */
+  const staticProperties = new Map();
 
   const enclosingClassName = (ts, node) => {
     for (let n = node.parent; n; n = n.parent) if (ts.isClassDeclaration(n) && n.name) return n.name.text;
@@ -86,6 +91,18 @@ function bildungConventions() {
           dynamicEventNames.get(owner).add(first.getText());
         }
       }
+      // static properties = { shown: { state: true }, … }
+      if (ts.isPropertyDeclaration(node) && node.name?.getText() === 'properties' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+        const owner = enclosingClassName(ts, node);
+        const names = { all: new Set(), state: new Set() };
+        for (const entry of node.initializer.properties) {
+          if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) continue;
+          names.all.add(entry.name.getText());
+          const isState = entry.initializer.properties.some((o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword);
+          if (isState) names.state.add(entry.name.getText());
+        }
+        if (owner) staticProperties.set(owner, names);
+      }
       // interface BildungEventMap { 'bildung-ready': { … }; … }
       if (ts.isInterfaceDeclaration(node) && node.name.text === 'BildungEventMap') {
         for (const member of node.members) {
@@ -104,6 +121,20 @@ function bildungConventions() {
         if (dynamic && decl.events) {
           decl.events = decl.events.filter((e) => e.description || !dynamic.has(e.name));
           if (!decl.events.length) delete decl.events;
+        }
+        const declared = staticProperties.get(decl.name);
+        if (declared) {
+          decl.attributes = decl.attributes?.filter((a) => !declared.state.has(a.fieldName));
+          if (decl.attributes && !decl.attributes.length) delete decl.attributes;
+          for (const member of decl.members ?? []) {
+            if (!declared.all.has(member.name)) continue;
+            if (declared.state.has(member.name)) {
+              delete member.attribute;
+              delete member.reflects;
+            }
+            // The analyzer's "public" for every entry; a field without a modifier says nothing, as elsewhere.
+            if (member.privacy === 'public') delete member.privacy;
+          }
         }
         // Before inheritance is applied, so subclasses inherit the completed entry.
         for (const attr of decl.attributes ?? []) {

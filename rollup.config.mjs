@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { rmSync } from 'node:fs';
 import { transform as esbuildTransform } from 'esbuild';
+import { mangleablePrivateNames } from './scripts/private-members.mjs';
 
 // 1. For editors: one self-contained module with every widget (dist/bildung-widgets.js) plus one
 //    per widget. Each file carries Lit inside: an editor copies one file and one <script> tag.
@@ -67,7 +68,10 @@ const dropIndentation = {
  * Editor bundles only: the CSS of every `css\`…\`` literal minified by esbuild's CSS minifier
  * (comments, whitespace, shorter colours and values). Literals with an interpolation or an
  * escape are left alone (there are none today; the build warns). The line breaks taken out are
- * put back after the literal, so the source map keeps pointing at the right lines.
+ * put back after the literal, so the source map keeps pointing at the right lines. The minified
+ * text is handed to Lit's `unsafeCSS`, which makes the same style sheet as `css` does from a
+ * literal without interpolations (the text is our own source, nothing to check): then no file
+ * carries `css` itself, with its check of interpolated values and their long error message.
  */
 const minifyCss = {
   name: 'minify-css-literals',
@@ -84,11 +88,13 @@ const minifyCss = {
       // esbuild minifies a style sheet; `:host` and custom properties pass through unchanged.
       const { code: min } = await esbuildTransform(text, { loader: 'css', minify: true, logLevel: 'silent' });
       const lines = text.split('\n').length - 1;
-      parts.push(code.slice(last, m.index), `css\`${min.trim()}\``, '\n'.repeat(lines));
+      parts.push(code.slice(last, m.index), `__unsafeCSS(${JSON.stringify(min.trim())})`, '\n'.repeat(lines));
       last = m.index + whole.length;
     }
     if (!parts.length) return null;
     parts.push(code.slice(last));
+    // On the first line, so the lines stay where they were.
+    parts.unshift("import { unsafeCSS as __unsafeCSS } from 'lit';");
     return { code: parts.join(''), map: null };
   },
 };
@@ -117,6 +123,25 @@ const LAZY_CHUNKS = [
   // The texts of feed problems, loaded when a feed has problems: for the editor's console and debug report.
   ['problems', /[\\/](?:feed|i18n)[\\/]problems\.ts$/],
 ];
+/**
+ * Editor files: class members TypeScript declares `private` get short names (see
+ * scripts/private-members.mjs for which ones, and why that is safe); terser keeps a name that is
+ * also one of the browser's. One name cache per build, so all of its files agree. A name that
+ * was shortened but still stands in a file was reached some other way: the build stops.
+ */
+const PRIVATE_NAMES = new RegExp(`^(?:${mangleablePrivateNames((file) => LAZY_CHUNKS.some(([, pattern]) => pattern.test(file))).join('|')})$`);
+const privateNamesGone = (nameCache) => ({
+  name: 'private-names-gone',
+  generateBundle(_, bundle) {
+    const shortened = Object.keys(nameCache.props?.props ?? {}).map((key) => key.slice(1));
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const left = shortened.filter((name) => new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(chunk.code));
+      if (left.length) this.error(`${chunk.fileName} still names the private members ${left.join(', ')}: reached other than as members, they must keep their names`);
+    }
+  },
+});
+
 const selfContainedChunks = {
   name: 'self-contained-chunks',
   generateBundle(_, bundle) {
@@ -146,29 +171,34 @@ const coreModule = /[\\/]packages[\\/]core[\\/]src[\\/]/;
 const runsForEffect = /[\\/](?:mount|quelle[\\/]quelle)\.ts$/;
 const treeshake = { moduleSideEffects: (id) => !coreModule.test(id) || runsForEffect.test(id) };
 
-const standalone = Object.entries(entries).map(([name, input]) => ({
-  input: { [name]: input },
-  treeshake,
-  output: {
-    dir: 'dist',
-    format: 'es',
-    sourcemap: true,
-    entryFileNames: '[name].js',
-    chunkFileNames: `${name}.[name].js`,
-    manualChunks: (id) => LAZY_CHUNKS.find(([, pattern]) => pattern.test(id))?.[0],
-  },
-  plugins: [
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    slimSchema(SECTIONS_OF[name]),
-    minifyCss,
-    json({ preferConst: true, compact: true }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    terser({ module: true, ecma: 2020, format: { comments: false } }),
-    dropIndentation,
-    selfContainedChunks,
-  ],
-  onwarn,
-}));
+const standalone = Object.entries(entries).map(([name, input]) => {
+  // The short names of private members (see privateNamesGone): one set for a file and its on-demand files.
+  const nameCache = {};
+  return {
+    input: { [name]: input },
+    treeshake,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: `${name}.[name].js`,
+      manualChunks: (id) => LAZY_CHUNKS.find(([, pattern]) => pattern.test(id))?.[0],
+    },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      slimSchema(SECTIONS_OF[name]),
+      minifyCss,
+      json({ preferConst: true, compact: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      terser({ module: true, ecma: 2020, format: { comments: false }, mangle: { properties: { regex: PRIVATE_NAMES } }, nameCache }),
+      privateNamesGone(nameCache),
+      dropIndentation,
+      selfContainedChunks,
+    ],
+    onwarn,
+  };
+});
 
 // 2. For districts that bundle their own site: the npm package's entry points (package.json
 //    "exports") in dist/lib/, with Lit and @lit/context left to the site's bundler (they are

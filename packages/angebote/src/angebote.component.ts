@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   BildungFeedElement,
   commaList,
@@ -118,30 +117,46 @@ function nameOrder(offers: readonly Offer[], keys?: readonly string[]): number[]
 export class BildungAngebote extends BildungFeedElement {
   static override styles = styles;
 
+  // Reactive properties (see BildungFeedElement): attributes, then internal state.
+  static override properties: PropertyDeclarations = {
+    pageSize: { type: Number, attribute: 'page-size', reflect: true },
+    filters: { reflect: true },
+    area: { reflect: true },
+    audience: { reflect: true },
+    municipality: { reflect: true },
+    urlState: { attribute: 'url-state', reflect: true },
+    query: { state: true },
+    selection: { state: true },
+    shown: { state: true },
+    expanded: { state: true },
+    filtersOpen: { state: true },
+    allOptions: { state: true },
+  };
+
   /** Results shown at a time; "Weitere anzeigen" shows this many more. */
-  @property({ type: Number, attribute: 'page-size', reflect: true }) pageSize = 20;
+  pageSize = 20;
 
   /** Comma list of the filters to show, in order: `area, audience, age, municipality, free, mode, language, accessibility` (or the German `bereich, zielgruppe, alter, gemeinde, kostenlos, form, sprache, barrierefreiheit`). Empty: all. */
-  @property({ reflect: true }) filters?: string;
+  filters?: string;
 
   /** Preset: only offers of these Bildungsbereich codes (comma list), e.g. `fruehkindlich`. */
-  @property({ reflect: true }) area?: string;
+  area?: string;
 
   /** Preset: only offers for these audience codes (comma list), e.g. `eltern,familien`. */
-  @property({ reflect: true }) audience?: string;
+  audience?: string;
 
   /** Preset: only offers in these municipalities (comma list of names), e.g. `Schleswig`. */
-  @property({ reflect: true }) municipality?: string;
+  municipality?: string;
 
   /** `off` keeps query and filters out of the page URL. */
-  @property({ attribute: 'url-state', reflect: true }) urlState: 'on' | 'off' = 'on';
+  urlState: 'on' | 'off' = 'on';
 
-  @state() private query = '';
-  @state() private selection: Selection = {};
-  @state() private shown = 0;
-  @state() private expanded = new Set<number>();
-  @state() private filtersOpen = false;
-  @state() private allOptions = new Set<FacetKey>();
+  private query = '';
+  private selection: Selection = {};
+  private shown = 0;
+  private expanded = new Set<number>();
+  private filtersOpen = false;
+  private allOptions = new Set<FacetKey>();
 
   private offers: Offer[] = [];
   /** A big feed's offers are being put in order: none is shown yet. */

@@ -23,13 +23,10 @@ export const FACET_PARAMS: Record<FacetKey, string> = {
   accessibility: 'barrierefreiheit',
 };
 
-/** Codes in the order FEED.md lists them; unknown codes follow. */
-export const CODE_ORDER: Partial<Record<FacetKey, readonly string[]>> = {
-  area: ['fruehkindlich', 'schule', 'ausbildung', 'hochschule', 'weiterbildung', 'nonformal'],
-  audience: ['kinder', 'jugendliche', 'erwachsene', 'senioren', 'eltern', 'familien', 'zugewanderte', 'fachkraefte', 'menschen-mit-behinderung'],
-  mode: ['praesenz', 'online', 'hybrid'],
-  accessibility: ['rollstuhlgerecht', 'gebaerdensprache', 'leichte-sprache', 'induktionsschleife'],
-};
+/** Codes in the order FEED.md lists them (that of the German labels); unknown codes follow. */
+export const CODE_ORDER: Partial<Record<FacetKey, readonly string[]>> = Object.fromEntries(
+  (['area', 'audience', 'mode', 'accessibility'] as const).map((key) => [key, Object.keys(messagesFor('de').codes[key])]),
+);
 
 /** Value of the `free` facet for offers that cost nothing. */
 export const FREE = 'ja';

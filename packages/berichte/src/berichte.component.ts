@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BildungFeedElement,
@@ -74,8 +73,11 @@ const MIME: Record<string, string> = {
 export class BildungBerichte extends BildungFeedElement {
   static override styles = styles;
 
+  // Reactive properties (see BildungFeedElement).
+  static override properties: PropertyDeclarations = { area: { reflect: true } };
+
   /** Only reports of these Bildungsbereich codes (comma list), e.g. `fruehkindlich`. Empty: all. */
-  @property({ reflect: true }) area?: string;
+  area?: string;
 
   private entries: BerichtEntry[] = [];
 

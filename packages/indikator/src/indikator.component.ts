@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   BildungFeedElement,
   labelOf,
@@ -104,25 +103,37 @@ const listFormats = new Map<string, Intl.ListFormat>();
 export class BildungIndikator extends BildungFeedElement {
   static override styles = styles;
 
+  // Reactive properties (see BildungFeedElement): attributes, then internal state.
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+    region: { reflect: true },
+    compare: { reflect: true },
+    view: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    showTable: { state: true },
+    chartWidth: { state: true },
+    csvFailed: { state: true },
+  };
+
   /** Id of the indicator in the feed, e.g. `B1.1`. */
-  @property({ reflect: true }) indicator?: string;
+  indicator?: string;
 
   /** Region code (AGS) whose value the tile shows. Default: the feed publisher's `ags`, else the first series. */
-  @property({ reflect: true }) region?: string;
+  region?: string;
 
   /** Comma list of region codes to compare with, e.g. `03,DG`. Default: every other series of the indicator. */
-  @property({ reflect: true }) compare?: string;
+  compare?: string;
 
   /** `tile` (default): value, change, comparison and a small chart; `chart`: a large chart; `table`: the data table first. */
-  @property({ reflect: true }) view: 'tile' | 'chart' | 'table' = 'tile';
+  view: 'tile' | 'chart' | 'table' = 'tile';
 
   /** Level of the heading with the indicator's name (2–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+  headingLevel = 3;
 
-  @state() private showTable = false;
-  @state() private chartWidth = 480;
+  private showTable = false;
+  private chartWidth = 480;
   /** The CSV could not be made (its writer is missing): a message next to the button. */
-  @state() private csvFailed = false;
+  private csvFailed = false;
 
   private selection?: Selection;
   private preparedFeed?: Feed;

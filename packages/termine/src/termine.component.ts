@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BildungFeedElement,
@@ -105,19 +104,29 @@ function isOnline(event: FeedEvent): boolean {
 export class BildungTermine extends BildungFeedElement {
   static override styles = styles;
 
+  // Reactive properties (see BildungFeedElement): attributes, then internal state.
+  static override properties: PropertyDeclarations = {
+    category: { reflect: true },
+    limit: { type: Number, reflect: true },
+    moreHref: { attribute: 'more-href', reflect: true },
+    pastOpen: { state: true },
+    showAll: { state: true },
+    calendarFailed: { state: true },
+  };
+
   /** Only events of these category codes (comma list), e.g. `fachtag,konferenz`. Empty: all. */
-  @property({ reflect: true }) category?: string;
+  category?: string;
 
   /** Shows only the next N upcoming events; the rest behind `more-href` or an "Alle anzeigen" button. */
-  @property({ type: Number, reflect: true }) limit?: number;
+  limit?: number;
 
   /** Link to the page with all events, e.g. `/bildung/termine` (shown below the list). */
-  @property({ attribute: 'more-href', reflect: true }) moreHref?: string;
+  moreHref?: string;
 
-  @state() private pastOpen = false;
-  @state() private showAll = false;
+  private pastOpen = false;
+  private showAll = false;
   /** The calendar button whose file could not be made (an event's index, or `all`): the message shows next to it. */
-  @state() private calendarFailed?: number | 'all';
+  private calendarFailed?: number | 'all';
 
   private upcoming: TerminEntry[] = [];
   private past: TerminEntry[] = [];

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { BildungElement } from './bildung-element.js';
 import { FeedController } from '../feed/feed-controller.js';
 import { loadedProblemTexts, problemTexts, type FeedError, type FeedState } from '../feed/loader.js';
@@ -15,11 +14,18 @@ import { LocaleController, localize, pendingStrings, type Catalog, type Messages
  * @attr {string} lang - Language of the texts (built in: `de`, `en`; anything else falls back to `de`). The native global attribute: when absent, the `lang` of a surrounding `<bildung-quelle>` or of the page applies.
  */
 export abstract class BildungFeedElement extends BildungElement {
+  // Lit's reactive properties, declared here instead of with decorators: no decorator helper in
+  // the editor files. Each one's type and description is on its field below.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    debug: { type: Boolean, reflect: true },
+  };
+
   /** URL of the feed (JSON). Optional inside a `<bildung-quelle>`. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Shows the editor how many feed entries were skipped and why. */
-  @property({ type: Boolean, reflect: true }) debug = false;
+  debug = false;
 
   protected readonly feed = new FeedController(this, (state) => this._feedStateChanged(state));
   private refocusAfterRetry = false;

@@ -21,6 +21,7 @@ export const de = {
     summary: (dropped: number, warnings: number) =>
       `Prüfung der Daten: ${dropped} ${dropped === 1 ? 'Fehler' : 'Fehler'}, ${warnings} ${warnings === 1 ? 'Hinweis' : 'Hinweise'}.`,
   },
+  // In the order FEED.md lists the codes: the finder's filters show them in this order.
   codes: {
     area: {
       fruehkindlich: 'Frühkindliche Bildung',

@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { BildungElement } from '../base/bildung-element.js';
 
 /**
@@ -25,8 +24,10 @@ export class BildungQuelle extends BildungElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = { src: { reflect: true } };
+
   /** URL of the feed for the widgets inside; a widget's own `src` wins. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   protected override render() {
     return html`<slot></slot>`;
