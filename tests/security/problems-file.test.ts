@@ -50,7 +50,7 @@ describe('the problem texts next to the bundle (bildung-widgets.problems.js)', (
       expect(bundleScripts(frame)).to.deep.equal(['/__bildung__/alone/bildung-widgets.js', '/__bildung__/alone/bildung-widgets.problems.js']);
       const warnings = pageWarnings(frame);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include('/offers/0/name: type');
+      expect(warnings[0]).to.match(/1 problem in the feed \(named by code: the texts could not be loaded, .+\)\n {2}\/offers\/0\/name: type$/);
       expect(report(widgets)).to.deep.equal(['/offers/0/name: type']);
       expect(pageErrors(frame)).to.deep.equal([]);
     });

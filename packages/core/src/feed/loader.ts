@@ -195,6 +195,8 @@ export type ProblemFormat = (problem: Problem, lang?: string) => string;
 
 let loadingProblemTexts: Promise<ProblemFormat> | undefined;
 let problemFormat: ProblemFormat | undefined;
+/** Why the problem texts could not be loaded, if so. */
+let problemTextsFailed: string | undefined;
 
 /**
  * The problem texts (`formatProblem`), from a file of their own next to an editor bundle
@@ -204,7 +206,10 @@ let problemFormat: ProblemFormat | undefined;
 export function problemTexts(): Promise<ProblemFormat> {
   return (loadingProblemTexts ??= import('./problems.js').then(
     (m) => (problemFormat = m.formatProblem),
-    () => (problemFormat = (p: Problem) => `${p.pointer || '/'}: ${p.code}`),
+    (error: unknown) => {
+      problemTextsFailed = String(error);
+      return (problemFormat = (p: Problem) => `${p.pointer || '/'}: ${p.code}`);
+    },
   ));
 }
 
@@ -219,7 +224,8 @@ export async function reportProblems(url: string, problems: Problem[]): Promise<
   const format = await problemTexts();
   // In the widgets' default language, whatever the page's: the people who fix feeds read German.
   const lines = problems.map((p) => `  ${format(p, DEFAULT_LANG)}`);
-  console.warn(`bildung-widgets: ${url}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the feed\n${lines.join('\n')}`);
+  const missing = problemTextsFailed ? ` (named by code: the texts could not be loaded, ${problemTextsFailed})` : '';
+  console.warn(`bildung-widgets: ${url}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the feed${missing}\n${lines.join('\n')}`);
 }
 
 const resources = new Map<string, FeedResource>();
