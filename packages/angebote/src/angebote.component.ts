@@ -62,7 +62,7 @@ type Selection = Partial<Record<FacetKey, string[]>>;
 
 /**
  * Positions of `offers` in name order: by German collation, or for a big feed, where that is too
- * slow (100,000 names: seconds), by plain comparison of their folded names `keys`.
+ * slow, by plain comparison of their sort keys `keys` (see `OfferIntake`), which nearly agree.
  */
 function nameOrder(offers: readonly Offer[], keys?: readonly string[]): number[] {
   const positions = [...offers.keys()];

@@ -298,7 +298,8 @@ describe('<bildung-angebote>', () => {
         expect((await ready).detail).to.deep.equal({ itemCount: 5198, problemCount: 2 });
         await el.updateComplete;
         expect(statusText(el)).to.equal('5.198 Angebote');
-        expect(titles(el)[0]).to.equal('Aquarell 1');
+        // In the order German collation gives a small feed: numbers by value.
+        expect(titles(el).slice(0, 4)).to.deep.equal(['Aquarell 1', 'Aquarell 5', 'Aquarell 9', 'Aquarell 13']);
         // A word found only in descriptions.
         await type(el, 'meeresbiologie');
         expect(statusText(el)).to.equal(`${kept.filter((o) => o.description.startsWith('Meeresbiologie')).length} Angebote`);
