@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { clearFeedCache, clearSplitOffers, clock } from '../packages/core/src/index.js';
+import { problemTexts } from '../packages/core/src/feed/loader.js';
 
 /** A same-origin URL that serves `value` as JSON (a string is served as it is). */
 export function feedUrl(value: unknown, type = 'application/json'): string {
@@ -136,13 +137,18 @@ export function freshPageEachTest(options: { now?: Date } = {}) {
   });
 }
 
-/** Runs `action` and returns what it wrote with console.warn. */
+/**
+ * Runs `action` and returns what it wrote with console.warn, including a feed's problem report,
+ * which comes once the problem texts are loaded.
+ */
 export async function captureWarnings<T>(action: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
   const warnings: string[] = [];
   const warn = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
   try {
-    return { result: await action(), warnings };
+    const result = await action();
+    await problemTexts();
+    return { result, warnings };
   } finally {
     console.warn = warn;
   }

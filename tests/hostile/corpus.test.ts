@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../packages/all/bildung-widgets.js';
 import { clearFeedCache, messagesFor, validateFeed, type Problem } from '../../packages/core/src/index.js';
+import { problemTexts } from '../../packages/core/src/feed/loader.js';
 import { BASE_INDICATOR, BASE_NAMES, CARRIER_INDICATOR } from './base-feed.js';
 import { corpus, type HostileCase, type WidgetKey } from './corpus.js';
 import { activeContent, nextFrame, prototypeSnapshot, recordLongTasks, trapScript, unsafeUrls, visibleText } from './inspect.js';
@@ -80,6 +81,8 @@ async function mountCase(c: HostileCase): Promise<Mounted> {
     // Give anything that would run (an onerror, an autofocus, a meta refresh) its chance.
     await new Promise((r) => setTimeout(r, 30));
     await nextFrame();
+    // A feed's problem report comes once the problem texts are loaded.
+    await problemTexts();
     const problems = validateFeed(JSON.parse(c.body.replace(/^\uFEFF/, '')) as unknown).problems;
     return { page, widgets, fetches, warnings, errors, scriptHits: trap.hits, longTasks: tasks.stop(), loadMs, problems, url };
   } catch (error) {

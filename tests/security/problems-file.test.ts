@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { baseFeed } from '../hostile/base-feed.js';
 import { bundleScripts, closeWidgetPages, openWidgetPage, pageErrors, pageWarnings, serveFeed, uniqueName, violations } from './page.js';
 
@@ -26,6 +26,8 @@ describe('the problem texts next to the bundle (bildung-widgets.problems.js)', (
   describe('when the feed has a problem', () => {
     it('are fetched once, and the console and the debug report say what is wrong', async () => {
       const { widgets, frame } = await openWidgetPage({ feed: await feedWithProblem(), debug: 'on' });
+      // The widgets do not wait for the texts: the report follows.
+      await waitUntil(() => report(widgets).length && pageWarnings(frame).length, 'no report');
       expect(bundleScripts(frame)).to.deep.equal(['/dist/bildung-widgets.js', '/dist/bildung-widgets.problems.js']);
       const warnings = pageWarnings(frame);
       expect(warnings).to.have.length(1);
@@ -47,6 +49,7 @@ describe('the problem texts next to the bundle (bildung-widgets.problems.js)', (
   describe('when an editor copied only the main file', () => {
     it('names each problem by its place and code', async () => {
       const { widgets, frame } = await openWidgetPage({ feed: await feedWithProblem(), script: 'alone', debug: 'on' });
+      await waitUntil(() => report(widgets).length && pageWarnings(frame).length, 'no report');
       expect(bundleScripts(frame)).to.deep.equal(['/__bildung__/alone/bildung-widgets.js', '/__bildung__/alone/bildung-widgets.problems.js']);
       const warnings = pageWarnings(frame);
       expect(warnings).to.have.length(1);

@@ -206,6 +206,8 @@ describe('<bildung-angebote>', () => {
       expect(titles(el).slice(1).every((t) => !t.includes('nicht geladen'))).to.equal(true);
       const report = $(el, '[part="debug-report"]');
       expect(report.querySelector('summary')!.textContent!.trim()).to.equal('Prüfung der Daten: 1 Fehler, 0 Hinweise.');
+      // The list follows once the problem texts are loaded (a file of their own).
+      await waitUntil(() => report.querySelector('li'), 'no problem listed');
       expect([...report.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([`${s.chunks[0]}#/offers/0/name: Text erwartet, ganze Zahl gefunden`]);
       await expect(el).to.be.accessible();
     });

@@ -561,6 +561,8 @@ describe('<bildung-angebote>', () => {
       const el = await finder({ debug: '' }, { version: 1, offers: [...exampleOffers, { id: 'x', name: 7, area: ['schule'] }, { id: 'y', name: 'ok', area: ['kita'] }] });
       const summary = $(el, '[part="debug-report"] summary');
       expect(summary.textContent).to.equal('Prüfung der Daten: 1 Fehler, 1 Hinweis.');
+      // The list follows once the problem texts are loaded (a file of their own).
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="debug-report"] li'), 'no problem listed');
       expect($(el, '[part="debug-report"]').textContent).to.include('/offers/8/name: Text erwartet, ganze Zahl gefunden');
       expect(statusText(el)).to.equal('9 Angebote');
       await expect(el).to.be.accessible();

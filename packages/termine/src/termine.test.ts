@@ -526,6 +526,8 @@ describe('<bildung-termine>', () => {
       const { result: el } = await captureWarnings(() => termine({ debug: '' }, feed));
       const report = $(el, '[part="debug-report"]');
       expect(text(report.querySelector('summary'))).to.equal('Prüfung der Daten: 1 Fehler, 0 Hinweise.');
+      // The list follows once the problem texts are loaded (a file of their own).
+      await waitUntil(() => report.querySelector('li'), 'no problem listed');
       expect(text(report)).to.include('/events/10/startDate: ungültiges Format');
       expect(statusOf(el)).to.equal('7 kommende Veranstaltungen');
       await expect(el).to.be.accessible();

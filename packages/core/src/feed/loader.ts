@@ -185,8 +185,8 @@ async function fetchFeed(url: string, onChecked: EntriesListener): Promise<FeedS
       ? { status: 'error', error: { kind: 'version', detail: version.actual ?? '?' } }
       : { status: 'error', error: { kind: 'parse' } };
   }
-  // Its problems in the console first, so an editor sees them as soon as the widgets show the feed.
-  await reportProblems(url, problems);
+  // On the console once their texts are loaded; the widgets do not wait for that.
+  void reportProblems(url, problems);
   return { status: 'ready', feed, problems };
 }
 
@@ -213,7 +213,7 @@ export function problemTexts(): Promise<ProblemFormat> {
   ));
 }
 
-/** The problem texts if `problemTexts` has loaded them (a feed with problems has them before it is ready). */
+/** The problem texts if `problemTexts` has loaded them. */
 export function loadedProblemTexts(): ProblemFormat | undefined {
   return problemFormat;
 }
