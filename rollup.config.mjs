@@ -20,9 +20,10 @@ const entries = {
 /**
  * Editor bundles only: the feed schema without its prose (titles, descriptions; the shipped
  * dist/feed.schema.json keeps them) and, in a one-widget file, without the sections that widget
- * never reads (with the definitions only they use): such a file checks, and keeps, only its own
- * section. The template literals (CSS and HTML of the widgets) lose their indentation; a line
- * break stays, so whitespace between inline elements still counts.
+ * never reads: such a file checks, and keeps, only its own section. Each `$ref` is replaced by
+ * the definition it names, and `$defs` dropped: gzip finds a repeated definition cheaper than a
+ * `{"$ref":"#/$defs/…"}` and a name (the validator checks a node alike either way; the schema
+ * has no recursive definitions, the build stops if one comes).
  */
 const SECTIONS_OF = {
   'bildung-angebote': ['offers', 'offerChunks'],
@@ -38,24 +39,18 @@ const slimSchema = (sections) => ({
     const prose = new Set(['$schema', '$id', 'title', 'description']);
     // Prose is a string; a property that is named `title` or `description` (an offer's
     // description, a document's title) is a schema object and stays.
-    const schema = JSON.parse(JSON.stringify(JSON.parse(code), (key, value) => (prose.has(key) && typeof value === 'string' ? undefined : value)));
-    if (!sections) return JSON.stringify(schema);
-    for (const key of FEED_SECTIONS) if (!sections.includes(key)) delete schema.properties[key];
-    // Keep the definitions still reachable from what is left.
-    const used = new Set();
-    const visit = (node) => {
-      if (Array.isArray(node)) return node.forEach(visit);
-      if (!node || typeof node !== 'object') return;
-      const ref = typeof node.$ref === 'string' ? node.$ref.replace('#/$defs/', '') : undefined;
-      if (ref && !used.has(ref)) {
-        used.add(ref);
-        visit(schema.$defs[ref]);
+    const schema = JSON.parse(code, (key, value) => (prose.has(key) && typeof value === 'string' ? undefined : value));
+    if (sections) for (const key of FEED_SECTIONS) if (!sections.includes(key)) delete schema.properties[key];
+    const inline = (node, refs) => {
+      if (Array.isArray(node)) return node.map((item) => inline(item, refs));
+      if (!node || typeof node !== 'object') return node;
+      if (typeof node.$ref === 'string') {
+        if (refs.includes(node.$ref)) this.error(`feed.schema.json: ${node.$ref} refers to itself; the editor bundles cannot inline it`);
+        return inline(schema.$defs[node.$ref.replace('#/$defs/', '')], [...refs, node.$ref]);
       }
-      for (const [key, value] of Object.entries(node)) if (key !== '$defs') visit(value);
+      return Object.fromEntries(Object.entries(node).flatMap(([key, value]) => (key === '$defs' ? [] : [[key, inline(value, refs)]])));
     };
-    visit(schema);
-    for (const name of Object.keys(schema.$defs)) if (!used.has(name)) delete schema.$defs[name];
-    return JSON.stringify(schema);
+    return JSON.stringify(inline(schema, []));
   },
 });
 const dropIndentation = {
