@@ -22,7 +22,7 @@ async function splitFeed(): Promise<string> {
   return name;
 }
 
-/** Serves the base feed with 5,000 more offers in one file of ~18 MB: above the 16 MB from which a feed is parsed piece by piece. */
+/** Serves the base feed with 5,000 more offers in one file of ~18 MB: above the 2 MB from which a feed is parsed piece by piece, and a big feed for the finder. */
 const BASE_OFFERS = (baseFeed() as { offers: unknown[] }).offers.length;
 const bigCount = `${(5000 + BASE_OFFERS).toLocaleString('de-DE')} Angebote`;
 
@@ -59,8 +59,8 @@ describe('the split-feed code next to the bundle (bildung-widgets.split.js)', ()
     });
   });
 
-  describe('when the feed is one file of more than 16 MB', () => {
-    it('is fetched for the parser that reads the feed piece by piece', async () => {
+  describe('when the feed is one file of more than 2 MB', () => {
+    it('is fetched for the parser that reads the feed piece by piece, and the finder\'s code for big feeds', async () => {
       const { frame, widgets } = await openWidgetPage({ feed: await bigFeed(), csp: 'strict-tt' });
       await waitUntil(() => status(widgets) === bigCount, 'the finder did not show the big feed', { timeout: 10000 });
       expect(scripts(frame)).to.deep.equal(['/dist/bildung-widgets.js', '/dist/bildung-widgets.split.js']);
@@ -68,10 +68,17 @@ describe('the split-feed code next to the bundle (bildung-widgets.split.js)', ()
       expect(pageErrors(frame)).to.deep.equal([]);
     });
 
-    it('is not needed: without it the feed is parsed in one go, and the console says so', async () => {
+    it('is not needed: without it the feed is parsed and indexed in one go, and the console says so', async () => {
       const { frame, widgets } = await openWidgetPage({ feed: await bigFeed(), script: 'alone' });
       await waitUntil(() => status(widgets) === bigCount, 'the finder did not show the big feed', { timeout: 10000 });
       expect(pageWarnings(frame).filter((w) => w.includes('big feed read in one go'))).to.have.length(1);
+      // Searchable all the same.
+      const input = finder(widgets).shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = 'Kurs 4711';
+      input.dispatchEvent(new Event('input'));
+      await waitUntil(() => status(widgets) === '1 Angebot', 'the search found nothing');
+      expect(finder(widgets).shadowRoot!.querySelector('[part="result-title"]')?.textContent?.trim()).to.equal('Kurs 4711');
+      expect(pageErrors(frame)).to.deep.equal([]);
     });
   });
 

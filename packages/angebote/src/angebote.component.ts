@@ -5,9 +5,11 @@ import {
   SearchIndex,
   UrlStateController,
   FacetIndex,
+  GrowingFacets,
   splitOffers,
   openPrebuilt,
   fold,
+  foldPlain,
   yieldToMain,
   slicer,
   codeLabel,
@@ -37,7 +39,7 @@ import {
 } from '../../core/src/index.js';
 import { angeboteMessages } from '../../core/src/i18n/angebote.js';
 import { styles } from './angebote.styles.js';
-import { OfferIntake } from './angebote.intake.js';
+import type { LandDeps, OfferIntake, Presets } from './angebote.land.js';
 import {
   CODE_ORDER,
   FACET_KEYS,
@@ -50,6 +52,20 @@ import {
   type FacetKey,
 } from './angebote.facets.js';
 
+/** The finder's code for Land-scale feeds (angebote.land.ts), loaded on first use. */
+const landCode = () => import('./angebote.land.js');
+/** What that code uses from this file: it imports nothing from it (see rollup.config.mjs). */
+const landDeps: LandDeps = {
+  fields: OFFER_SEARCH_FIELDS,
+  growing: () => [SearchIndex.growing(OFFER_SEARCH_FIELDS), new GrowingFacets(OFFER_FACETS)],
+  foldPlain,
+  fold,
+  slicer: () => slicer(),
+  open: (packed) => openPrebuilt(packed, OFFER_SEARCH_FIELDS),
+  splitFacets,
+  FacetIndex,
+};
+
 export { OFFER_SEARCH_FIELDS };
 
 /** From this many offers the index is built in slices while the first offers show. */
@@ -60,15 +76,10 @@ const COLLAPSED_OPTIONS = 8;
 
 type Selection = Partial<Record<FacetKey, string[]>>;
 
-/**
- * Positions of `offers` in name order: by German collation, or for a big feed, where that is too
- * slow, by plain comparison of their sort keys `keys` (see `OfferIntake`), which nearly agree.
- */
-function nameOrder(offers: readonly Offer[], keys?: readonly string[]): number[] {
-  const positions = [...offers.keys()];
-  if (keys && offers.length >= LARGE_FEED) return positions.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+/** Positions of `offers` in name order, by German collation (a big feed: see `OfferIntake.order`). */
+function nameOrder(offers: readonly Offer[]): number[] {
   const names = collator(messagesFor('de'));
-  return positions.sort((a, b) => names.compare(offers[a]!.name, offers[b]!.name));
+  return [...offers.keys()].sort((a, b) => names.compare(offers[a]!.name, offers[b]!.name));
 }
 
 /**
@@ -178,8 +189,9 @@ export class BildungAngebote extends BildungFeedElement {
   private announcedFeed?: Feed;
   private facetIndex: FacetIndex<Offer> | FacetIndex<number> | undefined;
   private focusIndex = -1;
-  /** The offers of a big feed taken in while it downloads. */
+  /** The offers of a big feed taken in while it downloads, and the list they come from. */
   private intake?: OfferIntake;
+  private intakeList?: readonly unknown[];
 
   private readonly url = new UrlStateController(this, {
     keys: ['q', ...FACET_KEYS.map((k) => FACET_PARAMS[k])],
@@ -190,7 +202,7 @@ export class BildungAngebote extends BildungFeedElement {
 
   constructor() {
     super();
-    this.feed.watchEntries((section, kept, from) => this.takeOffers(section, kept, from));
+    this.feed.watchEntries((section, kept) => this.takeOffers(section, kept));
   }
 
   override connectedCallback() {
@@ -292,22 +304,27 @@ export class BildungAngebote extends BildungFeedElement {
     return [this.area, this.audience, this.municipality].join('|');
   }
 
-  private presetOffers() {
-    return presetFilter({ area: commaList(this.area), audience: commaList(this.audience), municipality: commaList(this.municipality) });
+  private presets(): Presets {
+    return { area: commaList(this.area), audience: commaList(this.audience), municipality: commaList(this.municipality) };
   }
 
   protected override _feedStateChanged(state: FeedState): void {
     super._feedStateChanged(state);
     // A feed that fails in the end (broken JSON, another version) leaves nothing to keep.
-    if (state.status === 'error') this.intake = undefined;
+    if (state.status === 'error') this.intake = this.intakeList = undefined;
   }
 
   /** A big feed's offers, checked while it downloads: indexed meanwhile (see `OfferIntake`). */
-  private takeOffers(section: string, kept: readonly unknown[], from: number) {
+  private takeOffers(section: string, kept: readonly unknown[]) {
     if (section !== 'offers') return;
-    // A new list starts a new intake; one that missed the start of its list is of no use.
-    if (this.intake?.list !== kept) this.intake = from === 0 ? new OfferIntake(kept, this.presetsKey(), this.presetOffers()) : undefined;
-    if (this.intake && !this.intake.take(from)) this.intake = undefined;
+    this.intakeList = kept;
+    // (The Land-scale file came with the parser that calls this: it is there at once.)
+    void landCode().then(({ OfferIntake }) => {
+      if (this.intakeList !== kept) return;
+      // A new list starts a new intake, which takes it from its start.
+      if (this.intake?.list !== kept) this.intake = new OfferIntake(kept, this.presetsKey(), presetFilter(this.presets()), landDeps);
+      this.intake.take();
+    });
   }
 
   private prepare(feed: Feed) {
@@ -327,16 +344,20 @@ export class BildungAngebote extends BildungFeedElement {
       return;
     }
     const intake = this.intake;
-    this.intake = undefined;
+    this.intake = this.intakeList = undefined;
     if (intake?.covers(feed.offers, this.presetsKey())) {
       void this.prepareTaken(intake, run);
       return;
     }
-    const offers = (feed.offers ?? []).filter(this.presetOffers());
+    const offers = (feed.offers ?? []).filter(presetFilter(this.presets()));
     if (offers.length >= LARGE_FEED) {
       void this.prepareInSlices(offers, run);
       return;
     }
+    this.prepareAtOnce(offers);
+  }
+
+  private prepareAtOnce(offers: Offer[]) {
     this.offers = nameOrder(offers).map((i) => offers[i]!);
     this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
     this.facetIndex = new FacetIndex(this.offers, OFFER_FACETS);
@@ -347,15 +368,19 @@ export class BildungAngebote extends BildungFeedElement {
    * by slice as if it were arriving, so the page never freezes; meanwhile the count shows.
    */
   private async prepareInSlices(offers: Offer[], run: number) {
-    const intake = new OfferIntake(offers, this.presetsKey(), () => true);
     this.offers = offers;
     this.ordering = true;
-    const turn = slicer();
-    for (let from = 0; from < offers.length; from += 256) {
-      intake.take(from, Math.min(offers.length, from + 256));
-      await turn();
-      if (run !== this.preparation) return;
+    const land = await landCode().catch(() => undefined);
+    if (run !== this.preparation) return;
+    if (!land) {
+      // The Land-scale file is missing beside the bundle: all in one go, the page waits a moment.
+      this.ordering = false;
+      this.prepareAtOnce(offers);
+      this.requestUpdate();
+      return;
     }
+    const intake = await land.takeInSlices(offers, landDeps, () => run === this.preparation);
+    if (!intake) return;
     this.ordering = false;
     await this.prepareTaken(intake, run);
   }
@@ -365,7 +390,7 @@ export class BildungAngebote extends BildungFeedElement {
    * index and filters finished.
    */
   private async prepareTaken(intake: OfferIntake, run: number) {
-    const order = nameOrder(intake.offers, intake.keys);
+    const order = intake.offers.length >= LARGE_FEED ? intake.order() : nameOrder(intake.offers);
     const sorted = (this.offers = order.map((i) => intake.offers[i]!));
     this.requestUpdate();
     await yieldToMain();
@@ -379,8 +404,9 @@ export class BildungAngebote extends BildungFeedElement {
   /** A split feed: the first offers show at once, search and filters once the prebuilt index is read. */
   private async prepareSplit(spec: OfferChunks, run: number) {
     let split: SplitOffers;
+    let land: Awaited<ReturnType<typeof landCode>>;
     try {
-      split = await splitOffers(this.feed.url ?? document.baseURI, spec);
+      [split, land] = await Promise.all([splitOffers(this.feed.url ?? document.baseURI, spec), landCode()]);
     } catch (error) {
       // A manifest that cannot describe a split feed, or the split-feed file missing beside the bundle.
       console.error(`bildung-angebote: ${(error as Error).message}`);
@@ -390,33 +416,13 @@ export class BildungAngebote extends BildungFeedElement {
     if (run !== this.preparation) return;
     this.split = split;
     this.requestUpdate();
-    const result = await split.prebuilt(OFFER_SEARCH_FIELDS.map((f) => f.name));
+    const result = await land.openSplit(split, this.presets(), landDeps);
     if (run !== this.preparation) return;
     if (!result.ok) {
       this.failSplit(result.error);
       return;
     }
-    const { count, numbers } = result.value;
-    const { search, facets } = openPrebuilt(result.value, OFFER_SEARCH_FIELDS);
-    // The facets work on list positions: every value comes from the index, none from an offer.
-    const all = Int32Array.from({ length: count }, (_, i) => i);
-    const facetList = splitFacets(numbers);
-    const facetIndex = new FacetIndex<number>(all, facetList, facetList.map((f) => facets.get(f.key)));
-    // Presets narrow like ticked filters; a municipality matches however it is written.
-    const presets: Record<string, string[]> = {};
-    for (const key of ['area', 'audience', 'municipality'] as const) {
-      const wanted = commaList(this[key]);
-      if (!wanted.length) continue;
-      const values = key === 'municipality' ? facetIndex.valuesOf(key).filter((v) => wanted.some((w) => fold(w) === fold(v))) : wanted;
-      // A preset that names nothing in the feed leaves no offers (as with a single-file feed).
-      presets[key] = values.length ? values : ['\u0000'];
-    }
-    const base = facetIndex.apply(all, presets);
-    this.presetSelection = presets;
-    this.splitCount = base.matches.length;
-    this.splitValues = base.counts;
-    this.index = search;
-    this.facetIndex = facetIndex;
+    ({ search: this.index, facets: this.facetIndex, presets: this.presetSelection, count: this.splitCount, values: this.splitValues } = result.value);
     this.requestUpdate();
   }
 
