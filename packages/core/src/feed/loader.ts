@@ -1,6 +1,7 @@
 import type { Feed } from './feed.types.js';
-import { FeedChecker, validateFeedInSlices, type Problem } from './validate.js';
+import { checking, validateFeedInSlices, type Problem } from './validate.js';
 import type { JsonFeedParser } from './parse.js';
+import type { FeedChecker } from './checker.js';
 import { slicer } from '../scheduling.js';
 import { DEFAULT_LANG } from '../i18n/i18n.js';
 
@@ -130,17 +131,21 @@ const PIECEWISE_FROM = 2_000_000;
  * length) is read as it downloads, with a turn for the browser between pieces. A big one is
  * parsed piece by piece too, by the parser that comes with the split-feed code (`JsonFeedParser`,
  * in `bildung-*.split.js` next to an editor bundle), which hands each group of a list's entries
- * to `onEntries` as soon as it is parsed; so the page never blocks for long. A small feed, or a
- * big one when that file cannot load, is parsed in one go.
+ * to `onEntries` as soon as it is parsed, with the class that checks them (`FeedChecker`, in the
+ * same file); so the page never blocks for long. A small feed, or a big one when that file cannot
+ * load, is parsed in one go.
  */
-export async function readJson(response: Response, onEntries?: (key: string, entries: readonly unknown[], from: number) => void): Promise<unknown> {
+export async function readJson(
+  response: Response,
+  onEntries?: (key: string, entries: readonly unknown[], from: number, checker: typeof FeedChecker) => void,
+): Promise<unknown> {
   // A feed known to be small: the browser parses the bytes itself, which is quickest and keeps
   // its strings compact. Compressed JSON is ~5–10 times smaller than the text it unpacks to.
   const length = Number(response.headers.get('content-length') ?? NaN) * (response.headers.has('content-encoding') ? 10 : 1);
   if (!response.body || length < PIECEWISE_FROM) return response.json();
   const loadParser = () =>
     import('./parse.js').then(
-      ({ JsonFeedParser }) => new JsonFeedParser(onEntries),
+      ({ JsonFeedParser, FeedChecker }) => new JsonFeedParser(onEntries && ((key, entries, from) => onEntries(key, entries, from, FeedChecker))),
       (error: unknown) => (console.warn(`bildung-widgets: ${response.url}: big feed read in one go (${String(error)})`), null),
     );
   // Known to be big: the parser loads while the first bytes arrive.
@@ -174,11 +179,15 @@ export async function readJson(response: Response, onEntries?: (key: string, ent
 
 async function fetchFeed(url: string, onChecked: EntriesListener): Promise<FeedState> {
   // The entries of a big feed are checked as they arrive; the rest once it is all there.
-  const checker = new FeedChecker(onChecked);
-  const fetched = await fetchWithin(url, (response) => readJson(response, (key, entries, from) => checker.entries(key, entries, from)), { accept: 'application/json' });
+  let checker: FeedChecker | undefined;
+  const fetched = await fetchWithin(
+    url,
+    (response) => readJson(response, (key, entries, from, Checker) => (checker ??= new Checker(onChecked, checking)).entries(key, entries, from)),
+    { accept: 'application/json' },
+  );
   if (!fetched.ok) return { status: 'error', error: fetched.error };
   const doc = fetched.value;
-  const { feed, problems } = checker.finish(doc) ?? (await validateFeedInSlices(doc));
+  const { feed, problems } = checker?.finish(doc) ?? (await validateFeedInSlices(doc));
   if (!feed) {
     const version = problems.find((p) => p.code === 'version');
     return version

@@ -1,5 +1,7 @@
 // Loaded only for a big feed, in the file of the split-feed code (`bildung-*.split.js` next to an
-// editor bundle): it imports nothing (see `readJson` in loader.ts, which loads it).
+// editor bundle): it imports nothing from the main file (see `readJson` in loader.ts, which loads
+// it). The checker of the entries it parses comes along.
+export { FeedChecker } from './checker.js';
 
 /** Entries parsed per `JSON.parse` call of a list (a few ms each). */
 const ENTRIES_PER_PARSE = 1000;

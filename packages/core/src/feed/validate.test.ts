@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { formatProblem, isIsoDate, isSafeUrl, loadLocale, validateFeed, validateFeedInSlices, type Offer } from '../index.js';
-import { FeedChecker } from './validate.js';
+import { checking } from './validate.js';
+import { FeedChecker as Checker } from './checker.js';
+
+/** The checker as the loader makes it. */
+class FeedChecker extends Checker {
+  constructor(onChecked?: ConstructorParameters<typeof Checker>[0]) {
+    super(onChecked, checking);
+  }
+}
 
 const offer = (extra: Record<string, unknown> = {}) => ({ id: 'a', name: 'Kurs', area: ['schule'], ...extra });
 const pointers = (doc: unknown) => validateFeed(doc).problems.map((p) => formatProblem(p, 'en'));

@@ -114,7 +114,7 @@ const formats: Record<string, (v: string) => boolean> = {
 type Check = (value: unknown, ctx: Context) => unknown;
 
 /** Whether a checked array entry stays: not dropped, and not a repeat of an earlier `uniqueKey`. */
-function keepEntry(clean: unknown, uniqueKey: string | undefined, seen: Set<unknown> | undefined, ctx: Context): boolean {
+export function keepEntry(clean: unknown, uniqueKey: string | undefined, seen: Set<unknown> | undefined, ctx: Context): boolean {
   if (clean === undefined) return false;
   if (uniqueKey) {
     const key = (clean as Record<string, unknown>)[uniqueKey];
@@ -134,7 +134,7 @@ export const MAX_TEXT = 50_000;
 const MARKUP = /<\/?[a-z][^>]*>|<!--|javascript\s*:|\bon[a-z]+\s*=/i;
 
 /** Problems found so far and the path to the value being checked (a pointer is built only for a problem). */
-class Context {
+export class Context {
   readonly problems: Problem[] = [];
   readonly path: (string | number)[] = [];
 
@@ -320,111 +320,29 @@ function compiledFor(schema: SchemaNode) {
 /** Feeds with more entries than this are checked in slices (see `validateFeedInSlices`). */
 export const SLICED_VALIDATION_FROM = 5_000;
 
-/**
- * `validateFeed` for big feeds: the same checks and problems, but the entries of each section are
- * checked a slice at a time, with a turn for the browser after every `sliceMs`, so that a feed of
- * 100,000 offers never blocks the page for long.
- */
-export async function validateFeedInSlices(doc: unknown, sliceMs = 25, schema: SchemaNode = feedSchema): Promise<ValidationResult> {
-  const record = jsonType(doc) === 'object' ? (doc as Record<string, unknown>) : undefined;
-  const lists = record ? sectionsOf(schema).filter((key) => Array.isArray(record[key])) : [];
-  if (lists.reduce((n, key) => n + (record![key] as unknown[]).length, 0) < SLICED_VALIDATION_FROM) return validateFeed(doc, schema);
-  const checker = new FeedChecker(undefined, schema);
-  const turn = slicer(sliceMs);
-  for (const key of lists) {
-    const entries = record![key] as unknown[];
-    for (let from = 0; from < entries.length; from += 64) {
-      checker.entries(key, entries.slice(from, from + 64), from);
-      await turn();
-    }
-  }
-  return checker.finish(doc)!;
-}
-
 /** The feed's sections: its top-level lists of entries (`offers`, `events` …). */
 function sectionsOf(schema: SchemaNode): string[] {
   return Object.keys(schema.properties ?? {}).filter((key) => schema.properties![key]!.type === 'array');
 }
 
-/** A section's entries checked so far. */
-interface CheckedSection {
-  check: Check;
-  uniqueKey?: string;
-  seen?: Set<unknown>;
-  /** The entries kept, in order: the list the feed will hold. */
-  kept: unknown[];
-  /** Entries looked at. */
-  count: number;
-}
+/**
+ * What checker.ts uses from here: it is loaded on demand, with the big-feed parser
+ * (`bildung-*.split.js` next to an editor bundle), and imports nothing from the main file.
+ */
+export const checking = { Context, compiledFor, keepEntry, validateFeed, sectionsOf, jsonType, feedSchema, slicer };
+export type Checking = typeof checking;
 
 /**
- * Checks a feed's entries group by group, as they come (from a feed still downloading, see
- * `JsonFeedParser`), then the rest of the feed (`finish`): the same result and problems as
- * `validateFeed`, with most of the work done before the last byte. `onChecked` hears of the
- * entries kept from each group (`kept` is the section's list so far, `from` where the new ones
- * start), so a widget can index them meanwhile; the final feed holds that very list.
+ * `validateFeed` for big feeds: the same checks and problems, but the entries of each section are
+ * checked a slice at a time, with a turn for the browser after every `sliceMs`, so that a feed of
+ * 100,000 offers never blocks the page for long (by checker.ts; without that file in one go).
  */
-export class FeedChecker {
-  private readonly ctx = new Context();
-  private readonly sections = new Map<string, CheckedSection>();
-  /** A section written twice, or entries out of order: the result is left to `validateFeed`. */
-  private confused = false;
-
-  constructor(
-    private readonly onChecked?: (section: string, kept: readonly unknown[], from: number) => void,
-    private readonly schema: SchemaNode = feedSchema,
-  ) {}
-
-  /** Checks `entries`, the entries of `section` from position `from` on. */
-  entries(section: string, entries: readonly unknown[], from: number): void {
-    const node = this.schema.properties?.[section];
-    if (this.confused || node?.type !== 'array') return;
-    let checked = this.sections.get(section);
-    if (!checked) {
-      const uniqueKey = node['x-unique'];
-      checked = { check: compiledFor(this.schema).build(node.items!), uniqueKey, seen: uniqueKey ? new Set() : undefined, kept: [], count: 0 };
-      this.sections.set(section, checked);
-    }
-    // (JSON.parse keeps the last of a key written twice.)
-    if (from !== checked.count) {
-      this.confused = true;
-      return;
-    }
-    const ctx = this.ctx;
-    const before = checked.kept.length;
-    ctx.path.push(section);
-    for (let i = 0; i < entries.length; i++) {
-      ctx.path.push(from + i);
-      const clean = checked.check(entries[i], ctx);
-      if (keepEntry(clean, checked.uniqueKey, checked.seen, ctx)) checked.kept.push(clean);
-      ctx.path.pop();
-    }
-    ctx.path.pop();
-    checked.count += entries.length;
-    if (checked.kept.length > before) this.onChecked?.(section, checked.kept, before);
-  }
-
-  /**
-   * The result for the whole document, whose sections' entries have all been through `entries`;
-   * `undefined` when they have not (the caller then validates the document as a whole).
-   */
-  finish(doc: unknown): ValidationResult | undefined {
-    const record = jsonType(doc) === 'object' ? (doc as Record<string, unknown>) : undefined;
-    if (this.confused || !record) return undefined;
-    for (const key of sectionsOf(this.schema)) {
-      const entries = record[key];
-      if ((this.sections.get(key)?.count ?? 0) !== (Array.isArray(entries) ? entries.length : 0)) return undefined;
-    }
-    // Everything but the entries (version, publisher, wrong section types) …
-    const head: Record<string, unknown> = { ...record };
-    for (const key of this.sections.keys()) head[key] = [];
-    const result = validateFeed(head, this.schema);
-    if (!result.feed) return result;
-    // … and the entries as checked.
-    for (const [key, { kept }] of this.sections) (result.feed as unknown as Record<string, unknown>)[key] = kept;
-    result.problems.push(...this.ctx.problems);
-    return result;
-  }
+export async function validateFeedInSlices(doc: unknown, sliceMs = 25, schema: SchemaNode = feedSchema): Promise<ValidationResult> {
+  const record = jsonType(doc) === 'object' ? (doc as Record<string, unknown>) : undefined;
+  const lists = record ? sectionsOf(schema).filter((key) => Array.isArray(record[key])) : [];
+  if (lists.reduce((n, key) => n + (record![key] as unknown[]).length, 0) < SLICED_VALIDATION_FROM) return validateFeed(doc, schema);
+  const checker = await import('./checker.js').catch(() => undefined);
+  return checker ? checker.checkInSlices(record!, lists, sliceMs, schema, checking) : validateFeed(doc, schema);
 }
 
 function escapePointer(key: string) {
