@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../all/bildung-widgets.js';
 import { clearFeedCache } from './index.js';
-import { MOUNTABLE, MOUNTED_ATTRIBUTE, mountWidgets } from './mount.js';
+import { MOUNTED_ATTRIBUTE, mountWidgets, mountableAttributes } from './mount.js';
 import { BildungAngebote } from '../../angebote/src/angebote.component.js';
 import { baseFeed } from '../../../tests/hostile/base-feed.js';
 import { activeContent, trapScript, unsafeUrls } from '../../../tests/hostile/inspect.js';
@@ -155,6 +155,19 @@ describe('the data-attribute mount (packages/core/src/mount.ts)', () => {
     });
   });
 
+  describe('when the attributes a widget takes are asked for', () => {
+    it('are exactly those it documents (custom-elements.json), and id', async () => {
+      const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+        modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+      };
+      const documented = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+      expect(documented.map((d) => d.tagName).sort()).to.deep.equal(['bildung-angebote', 'bildung-berichte', 'bildung-indikator', 'bildung-quelle', 'bildung-termine']);
+      for (const d of documented) {
+        expect(mountableAttributes(d.tagName!).sort(), d.tagName).to.deep.equal([...(d.attributes ?? []).map((a) => a.name), 'id'].sort());
+      }
+    });
+  });
+
   describe('when the data attributes are hostile', () => {
     it('takes over only the documented attributes, as plain values', async () => {
       const trap = trapScript();
@@ -165,7 +178,7 @@ describe('the data-attribute mount (packages/core/src/mount.ts)', () => {
             data-id="x&quot; onmouseover=&quot;alert(1)" data-lang="de&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"
             data-limit="&lt;svg onload=alert(1)&gt;" data-category="&lt;img src=x onerror=alert(1)&gt;"></div>`);
         const widget = await ready(p.querySelector('bildung-termine'));
-        const allowed = new Set(MOUNTABLE.termine!.attributes);
+        const allowed = new Set(mountableAttributes('bildung-termine'));
         for (const a of widget.attributes) expect(allowed.has(a.name), a.name).to.be.true;
         expect(widget.id).to.equal('x" onmouseover="alert(1)');
         expect(widget.getAttribute('lang')).to.equal('de"><script>alert(1)</script>');

@@ -24,33 +24,33 @@ export const WIDGET_ATTRIBUTE = 'data-bildung-widget';
 /** Set once the widget is inside, so that a second copy of the bundle does not mount it again. */
 export const MOUNTED_ATTRIBUTE = 'data-bildung-mounted';
 
-/** Attributes every widget takes, besides its own. `id` names the widget (URL parameter prefix of the finder). */
-const COMMON = ['src', 'lang', 'debug', 'id'] as const;
 /** Boolean attributes: present unless written as false. */
 const BOOLEAN = new Set(['debug']);
 const FALSE = new Set(['false', '0', 'off', 'no', 'nein']);
 
-/** The widgets an editor may name, with the attributes each documents (see the README's API tables). */
-export const MOUNTABLE: Readonly<Record<string, { tag: string; attributes: readonly string[] }>> = {
-  angebote: { tag: 'bildung-angebote', attributes: [...COMMON, 'page-size', 'filters', 'area', 'audience', 'municipality', 'url-state'] },
-  termine: { tag: 'bildung-termine', attributes: [...COMMON, 'category', 'limit', 'more-href'] },
-  berichte: { tag: 'bildung-berichte', attributes: [...COMMON, 'area'] },
-  indikator: { tag: 'bildung-indikator', attributes: [...COMMON, 'indicator', 'region', 'compare', 'view', 'heading-level'] },
-  quelle: { tag: 'bildung-quelle', attributes: ['src', 'lang'] },
-};
+/** The widgets an editor may name: `angebote` names `<bildung-angebote>`. */
+const WIDGETS = ['angebote', 'termine', 'berichte', 'indikator', 'quelle'];
 
-/** Every `data-*` attribute that maps to a widget attribute, for the observer's filter. */
-const DATA_ATTRIBUTES = [WIDGET_ATTRIBUTE, ...new Set(Object.values(MOUNTABLE).flatMap((w) => w.attributes.map((a) => `data-${a}`)))];
+/**
+ * The attributes a widget documents, taken over by name: those its class observes (its public
+ * properties and `lang`), and `id`, which names it (the finder's URL parameter prefix). Read from
+ * the defined class, so the list cannot drift from the widget's API; this module runs once every
+ * widget is defined (see packages/all/editor.ts).
+ */
+export function mountableAttributes(tag: string): string[] {
+  const observed = (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [];
+  return [...new Set(['id', 'lang', ...observed])];
+}
 
-/** `angebote`, `Angebote `, `bildung-angebote` all name the finder. */
-function widgetFor(element: Element) {
+/** `angebote`, `Angebote `, `bildung-angebote` all name the finder: its tag. */
+function widgetFor(element: Element): string | undefined {
   const name = (element.getAttribute(WIDGET_ATTRIBUTE) ?? '').trim().toLowerCase().replace(/^bildung-/, '');
-  return Object.hasOwn(MOUNTABLE, name) ? MOUNTABLE[name]! : undefined;
+  return WIDGETS.includes(name) ? `bildung-${name}` : undefined;
 }
 
 /** Copies the element's `data-x` attributes to the widget's `x` (and removes those no longer there). */
-function syncAttributes(source: Element, widget: Element, attributes: readonly string[]) {
-  for (const name of attributes) {
+function syncAttributes(source: Element, widget: Element) {
+  for (const name of mountableAttributes(widget.localName)) {
     const value = source.getAttribute(`data-${name}`);
     if (value === null || (BOOLEAN.has(name) && FALSE.has(value.trim().toLowerCase()))) widget.removeAttribute(name);
     else widget.setAttribute(name, BOOLEAN.has(name) ? '' : value);
@@ -62,17 +62,16 @@ const warned = new WeakSet<Element>();
 /** Puts the widget into one editor's element; returns it, or `undefined` when there is nothing to do. */
 function mountOne(element: Element): Element | undefined {
   if (element.hasAttribute(MOUNTED_ATTRIBUTE) || element.localName.startsWith('bildung-')) return undefined;
-  const widget = widgetFor(element);
-  if (!widget) {
+  const tag = widgetFor(element);
+  if (!tag) {
     if (!warned.has(element)) {
       warned.add(element);
-      console.warn(`bildung-widgets: unknown ${WIDGET_ATTRIBUTE}="${element.getAttribute(WIDGET_ATTRIBUTE)}"; known: ${Object.keys(MOUNTABLE).join(', ')}`);
+      console.warn(`bildung-widgets: unknown ${WIDGET_ATTRIBUTE}="${element.getAttribute(WIDGET_ATTRIBUTE)}"; known: ${WIDGETS.join(', ')}`);
     }
     return undefined;
   }
-  const doc = element.ownerDocument;
-  const created = doc.createElement(widget.tag);
-  syncAttributes(element, created, widget.attributes);
+  const created = element.ownerDocument.createElement(tag);
+  syncAttributes(element, created);
   // The editor's content becomes the widget's fallback (its default slot).
   created.append(...element.childNodes);
   element.setAttribute(MOUNTED_ATTRIBUTE, '');
@@ -89,8 +88,8 @@ export function mountWidgets(root: ParentNode = document): Element[] {
 
 /** The widget inside a mounted editor's element. */
 function widgetInside(element: Element): Element | undefined {
-  const widget = widgetFor(element);
-  return widget ? [...element.children].find((child) => child.localName === widget.tag) : undefined;
+  const tag = widgetFor(element);
+  return tag ? [...element.children].find((child) => child.localName === tag) : undefined;
 }
 
 const observed = new WeakSet<Document>();
@@ -109,12 +108,17 @@ export function observeWidgets(doc: Document = document): void {
       const element = record.target as Element;
       if (record.attributeName === WIDGET_ATTRIBUTE) mountWidgets(element);
       else if (element.hasAttribute(MOUNTED_ATTRIBUTE)) {
-        const widget = widgetFor(element);
         const inside = widgetInside(element);
-        if (widget && inside) syncAttributes(element, inside, widget.attributes);
+        if (inside) syncAttributes(element, inside);
       }
     }
-  }).observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: DATA_ATTRIBUTES });
+  }).observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    // Every `data-*` attribute that maps to a widget attribute.
+    attributeFilter: [WIDGET_ATTRIBUTE, ...new Set(WIDGETS.flatMap((name) => mountableAttributes(`bildung-${name}`).map((a) => `data-${a}`)))],
+  });
 }
 
 // Importing the module (the all-in-one bundle does) is enough.
