@@ -175,6 +175,8 @@ const standalone = Object.entries(entries).map(([name, input]) => {
     output: {
       dir: 'dist',
       format: 'es',
+      // Arrow functions and shorthand in what rollup writes itself (the loading of on-demand files).
+      generatedCode: 'es2015',
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: `${name}.[name].js`,
