@@ -2,7 +2,11 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BildungFeedElement,
+  microdataLink,
+  microdataMeta,
   microdataId,
+  microdataScope,
+  SCHEMA,
   commaList,
   clock,
   codeLabel,
@@ -36,8 +40,6 @@ export interface TerminEntry {
   times: EventTimes;
   index: number;
 }
-
-const SCHEMA = 'https://schema.org/';
 
 /** Only plain http(s) links for the editor's `more-href` (relative paths resolve against the page). */
 function pageHref(value: string | undefined): string | undefined {
@@ -421,7 +423,6 @@ export class BildungTermine extends BildungFeedElement {
     return microdataId(this.feed.src, 'event', event.id);
   }
 
-
   /**
    * `<meta>`/`<link>` items of one event. In the shadow DOM (`full = false`) name, startDate and
    * description sit on the visible elements; the light-DOM copy (`full = true`) has them all.
@@ -434,46 +435,61 @@ export class BildungTermine extends BildungFeedElement {
     const url = safeHref(event.url);
     const regUrl = safeHref(reg?.url);
     const org = event.organizer;
-    const orgUrl = safeHref(org?.url);
-    const meta = (prop: string, value: string | number | undefined) =>
-      value === undefined || value === '' ? nothing : html`<meta itemprop=${prop} content=${String(value)} />`;
-    const link = (prop: string, href: string | undefined) => (href ? html`<link itemprop=${prop} href=${href} />` : nothing);
-    return html`${full ? html`${meta('name', event.name)}${meta('startDate', iso.start)}${meta('description', event.description?.trim())}` : nothing}
-      ${meta('endDate', iso.end)}
-      ${link('eventStatus', `${SCHEMA}EventScheduled`)}
-      ${link('eventAttendanceMode', `${SCHEMA}${online ? 'Online' : 'Offline'}EventAttendanceMode`)}
-      ${link('url', url)}
-      ${l
-        ? online
-          ? html`<div itemprop="location" itemscope itemtype="${SCHEMA}VirtualLocation">${link('url', url ?? regUrl)}${meta('name', l.name)}</div>`
-          : html`<div itemprop="location" itemscope itemtype="${SCHEMA}Place">
-              ${meta('name', l.name ?? l.locality)}
-              <div itemprop="address" itemscope itemtype="${SCHEMA}PostalAddress">
-                ${meta('streetAddress', l.street)}${meta('postalCode', l.postalCode)}${meta('addressLocality', l.locality ?? l.municipality)}${meta('addressCountry', 'DE')}
-              </div>
-              ${typeof l.lat === 'number' && typeof l.lon === 'number'
-                ? html`<div itemprop="geo" itemscope itemtype="${SCHEMA}GeoCoordinates">${meta('latitude', l.lat)}${meta('longitude', l.lon)}</div>`
-                : nothing}
-            </div>`
-        : nothing}
-      ${org
-        ? html`<div itemprop="organizer" itemscope itemtype="${SCHEMA}Organization">
-            ${meta('name', org.name)}${link('url', orgUrl)}${meta('email', mailHref(org.email)?.slice(7))}${meta('telephone', org.phone)}
-          </div>`
-        : nothing}
-      ${reg && (regUrl || reg.status)
-        ? html`<div itemprop="offers" itemscope itemtype="${SCHEMA}Offer">
-            ${link('url', regUrl)}${link('availability', reg.status === 'full' ? `${SCHEMA}SoldOut` : reg.status === 'closed' ? `${SCHEMA}Discontinued` : `${SCHEMA}InStock`)}${meta('validThrough', reg.deadline)}
-          </div>`
-        : nothing}`;
+    return html`${full
+      ? [microdataMeta('name', event.name), microdataMeta('startDate', iso.start), microdataMeta('description', event.description?.trim())]
+      : nothing}${microdataMeta('endDate', iso.end)}${microdataLink('eventStatus', `${SCHEMA}EventScheduled`)}${microdataLink(
+      'eventAttendanceMode',
+      `${SCHEMA}${online ? 'Online' : 'Offline'}EventAttendanceMode`,
+    )}${microdataLink('url', url)}${l
+      ? online
+        ? microdataScope('VirtualLocation', [microdataLink('url', url ?? regUrl), microdataMeta('name', l.name)], 'location')
+        : microdataScope(
+            'Place',
+            [
+              microdataMeta('name', l.name ?? l.locality),
+              microdataScope(
+                'PostalAddress',
+                [
+                  microdataMeta('streetAddress', l.street),
+                  microdataMeta('postalCode', l.postalCode),
+                  microdataMeta('addressLocality', l.locality ?? l.municipality),
+                  microdataMeta('addressCountry', 'DE'),
+                ],
+                'address',
+              ),
+              typeof l.lat === 'number' && typeof l.lon === 'number'
+                ? microdataScope('GeoCoordinates', [microdataMeta('latitude', l.lat), microdataMeta('longitude', l.lon)], 'geo')
+                : nothing,
+            ],
+            'location',
+          )
+      : nothing}${org
+      ? microdataScope(
+          'Organization',
+          [
+            microdataMeta('name', org.name),
+            microdataLink('url', safeHref(org.url)),
+            microdataMeta('email', mailHref(org.email)?.slice(7)),
+            microdataMeta('telephone', org.phone),
+          ],
+          'organizer',
+        )
+      : nothing}${reg && (regUrl || reg.status)
+      ? microdataScope(
+          'Offer',
+          [
+            microdataLink('url', regUrl),
+            microdataLink('availability', SCHEMA + (reg.status === 'full' ? 'SoldOut' : reg.status === 'closed' ? 'Discontinued' : 'InStock')),
+            microdataMeta('validThrough', reg.deadline),
+          ],
+          'offers',
+        )
+      : nothing}`;
   }
 
   /** The light-DOM copy: every event the widget shows (upcoming as far as shown, and past). */
   protected _lightMicrodataTemplate(): TemplateResult {
     const entries = [...this.upcoming.slice(0, this.shownCount()), ...this.past];
-    return html`${entries.map(
-      ({ event, times }) =>
-        html`<div itemscope itemtype="${SCHEMA}Event" itemid=${ifDefined(this.itemId(event))}>${this._microdataTemplate(event, times, true)}</div>`,
-    )}`;
+    return html`${entries.map(({ event, times }) => microdataScope('Event', this._microdataTemplate(event, times, true), undefined, this.itemId(event)))}`;
   }
 }
