@@ -87,7 +87,7 @@ export function berlinWallTime(instant: Date): WallTime {
 export function berlinOffsetMinutes(instant: Date): number {
   const w = berlinWallTime(instant);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  return Math.round((asUtc - instant.getTime()) / 60000);
 }
 
 /**
@@ -97,14 +97,14 @@ export function berlinOffsetMinutes(instant: Date): number {
  */
 export function berlinInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const offsets = [...new Set([berlinOffsetMinutes(new Date(asUtc - 864e5)), berlinOffsetMinutes(new Date(asUtc + 864e5))])].sort((a, b) => b - a);
-  for (const offset of offsets) {
-    const candidate = new Date(asUtc - offset * 60000);
-    const w = berlinWallTime(candidate);
-    if (w.year === year && w.month === month && w.day === day && w.hour === hour && w.minute === minute && w.second === second) return candidate;
-  }
-  // In the gap: read the time with the offset before the switch.
-  return new Date(asUtc - offsets[offsets.length - 1]! * 60000);
+  // Berlin's offsets a day before and after: they differ only around a switch.
+  const offsets = [-864e5, 864e5].map((away) => berlinOffsetMinutes(new Date(asUtc + away)));
+  const summer = Math.max(...offsets);
+  // The larger offset is right when Berlin has it at that instant (for a time that occurs twice,
+  // it gives the first). Else the smaller one is: before a switch to summer time, after one to
+  // winter time, or in the skipped hour (which it moves forward by the gap).
+  const first = new Date(asUtc - summer * 60000);
+  return berlinOffsetMinutes(first) === summer ? first : new Date(asUtc - Math.min(...offsets) * 60000);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -114,30 +114,24 @@ export function isoDay(w: Pick<WallTime, 'year' | 'month' | 'day'>): string {
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
 }
 
-function dayParts(isoDate: string): [number, number, number] {
-  return isoDate.split('-').map(Number) as [number, number, number];
-}
-
-/** The day after `isoDate`. */
+/** The day after `isoDate` (a date alone is read as UTC, whose days are 24 hours long). */
 export function nextDay(isoDate: string): string {
-  const [y, m, d] = dayParts(isoDate);
-  const next = new Date(Date.UTC(y, m - 1, d + 1));
-  return isoDay({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() });
+  return new Date(Date.parse(isoDate) + 864e5).toISOString().slice(0, 10);
 }
 
 /** 00:00 in Berlin on `isoDate`. */
 export function berlinMidnight(isoDate: string): Date {
-  const [y, m, d] = dayParts(isoDate);
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return berlinInstant(y, m, d);
 }
 
 /** An instant as ISO 8601 in Berlin time with its offset: `2027-04-22T09:30:00+02:00`. */
 export function berlinIso(instant: Date): string {
-  const w = berlinWallTime(instant);
   const offset = berlinOffsetMinutes(instant);
-  const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
-  return `${isoDay(w)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  // The wall-clock time is the instant moved by the offset, read in UTC.
+  const wall = new Date(instant.getTime() + offset * 60000).toISOString().slice(0, 19);
+  return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 type TimeFields = Pick<FeedEvent, 'startDate' | 'endDate' | 'allDay'>;
@@ -194,7 +188,7 @@ export function compareUpcoming(a: EventTimes, b: EventTimes): number {
 
 /** Past events: newest first. */
 export function comparePast(a: EventTimes, b: EventTimes): number {
-  return b.start.getTime() - a.start.getTime() || (b.end?.getTime() ?? 0) - (a.end?.getTime() ?? 0);
+  return compareUpcoming(b, a);
 }
 
 /**
