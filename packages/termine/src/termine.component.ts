@@ -232,13 +232,9 @@ export class BildungTermine extends BildungFeedElement {
     return import('../../core/src/ical-writer.js');
   }
 
+  /** Makes the file; when that fails, the message shows next to the button (`key`: an event's index, or `all`). */
   private async downloadFor(key: number | 'all', events: FeedEvent[], baseName: string, calendarName?: string) {
-    const ok = await this._download(events, baseName, calendarName);
-    this.calendarFailed = ok ? undefined : key;
-  }
-
-  private downloadOne(entry: TerminEntry) {
-    void this.downloadFor(entry.index, [entry.event], entry.event.id);
+    this.calendarFailed = (await this._download(events, baseName, calendarName)) ? undefined : key;
   }
 
   private downloadAll() {
@@ -295,7 +291,7 @@ export class BildungTermine extends BildungFeedElement {
       <h3 class="past-heading">
         <button
           type="button"
-          class="past-toggle"
+          class="bildung-button secondary past-toggle"
           part="past-toggle"
           aria-expanded=${this.pastOpen ? 'true' : 'false'}
           aria-controls="past"
@@ -338,7 +334,7 @@ export class BildungTermine extends BildungFeedElement {
         ${link || !past
           ? html`<div class="actions">
               ${!past
-                ? html`<button type="button" class="bildung-button secondary calendar" part="calendar" @click=${() => this.downloadOne(entry)}>
+                ? html`<button type="button" class="bildung-button secondary calendar" part="calendar" @click=${() => this.downloadFor(index, [event], event.id)}>
                     ${t.addToCalendar}<span class="visually-hidden">: ${event.name}</span>
                   </button>`
                 : nothing}
@@ -385,20 +381,15 @@ export class BildungTermine extends BildungFeedElement {
     const t = this.localized(termineMessages);
     const url = safeHref(reg.url);
     const mail = mailHref(reg.email);
-    let status: string | undefined;
-    let open = false;
-    if (reg.status === 'full') status = t.full;
-    else if (reg.status === 'closed') status = t.closed;
-    else if (reg.deadline && isDeadlinePassed(reg.deadline, clock.now())) status = t.deadlinePassed;
-    else {
-      open = true;
-      status = reg.deadline ? t.registrationUntil(formatDay(m, reg.deadline)) : url || mail || reg.status === 'open' ? t.registrationOpen : undefined;
-    }
+    const closed =
+      reg.status === 'full' ? t.full : reg.status === 'closed' ? t.closed : reg.deadline && isDeadlinePassed(reg.deadline) ? t.deadlinePassed : undefined;
+    const status =
+      closed ?? (reg.deadline ? t.registrationUntil(formatDay(m, reg.deadline)) : url || mail || reg.status === 'open' ? t.registrationOpen : undefined);
     if (!status) return nothing;
-    return html`<p class="registration ${open ? 'is-open' : 'is-closed'}" part="registration">
-      <strong class="registration-status">${status}</strong>${open && url
+    return html`<p class="registration ${closed ? 'is-closed' : 'is-open'}" part="registration">
+      <strong class="registration-status">${status}</strong>${!closed && url
         ? html` <a class="register" part="register" href=${url}>${t.registerOnline}<span class="visually-hidden">: ${event.name}</span></a>`
-        : nothing}${open && mail ? html` <span class="register-mail">${url ? t.registerOrByEmail : t.registerByEmail} <a href=${mail}>${mail.slice(7)}</a></span>` : nothing}
+        : nothing}${!closed && mail ? html` <span class="register-mail">${url ? t.registerOrByEmail : t.registerByEmail} <a href=${mail}>${mail.slice(7)}</a></span>` : nothing}
     </p>`;
   }
 
