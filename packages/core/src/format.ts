@@ -113,15 +113,15 @@ export function formatCost(m: Messages, cost: Offer['cost']): string | undefined
 
 /** A file size in bytes as people read it: "2,3 MB", "740 kB" (binary multiples, as file managers show). */
 export function formatFileSize(m: Messages, bytes: number): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < 3) {
     value /= 1024;
     unit++;
   }
   return cached(`size|${m.locale}|${unit}`, () =>
-    new Intl.NumberFormat(m.locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit < 2 ? 0 : 1 }),
+    // Intl's units: byte, kilobyte, megabyte, gigabyte.
+    new Intl.NumberFormat(m.locale, { style: 'unit', unit: `${['', 'kilo', 'mega', 'giga'][unit]}byte`, unitDisplay: 'short', maximumFractionDigits: unit < 2 ? 0 : 1 }),
   ).format(value);
 }
 

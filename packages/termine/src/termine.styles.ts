@@ -25,7 +25,7 @@ export const styles = [
       align-items: baseline;
       gap: 0.25em 0.75em;
     }
-    .registration.is-closed .registration-status {
+    .is-closed strong {
       color: var(--_muted);
     }
     .documents {
@@ -95,10 +95,6 @@ export const styles = [
       font-size: 1.0625em;
     }
     @media (forced-colors: active) {
-      .label,
-      .label.category {
-        border-color: CanvasText;
-      }
       .past-toggle {
         border-color: ButtonText;
       }
