@@ -34,7 +34,7 @@ export const MICRODATA_ATTRIBUTE = 'data-bildung-microdata';
  * `null` removes the container.
  */
 export function renderLightMicrodata(host: HTMLElement, content: TemplateResult | null): void {
-  let box = [...host.children].find((child) => child.hasAttribute(MICRODATA_ATTRIBUTE)) as HTMLElement | undefined;
+  let box = host.querySelector<HTMLElement>(`:scope > [${MICRODATA_ATTRIBUTE}]`);
   if (!content) {
     box?.remove();
     return;

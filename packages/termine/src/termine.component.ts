@@ -206,11 +206,8 @@ export class BildungTermine extends BildungFeedElement {
 
   /** UIDs name the host the feed comes from, so importing a file again updates its events. */
   private calendarDomain(): string {
-    try {
-      return new URL(this.feed.src ?? '', document.baseURI).hostname || location.hostname;
-    } catch {
-      return location.hostname;
-    }
+    // The feed's URL is absolute: resolved against the page when the feed was asked for.
+    return new URL(this.feed.url ?? location.href).hostname || location.hostname;
   }
 
   /**
