@@ -75,7 +75,8 @@ export function zoneFormat(timeZone: string): Intl.DateTimeFormat | undefined {
 export function wallTimeWith(format: Intl.DateTimeFormat, instant: Date): WallTime {
   const out: Record<string, number> = {};
   for (const part of format.formatToParts(instant)) if (part.type !== 'literal') out[part.type] = Number(part.value);
-  return { year: out.year!, month: out.month!, day: out.day!, hour: out.hour! % 24, minute: out.minute!, second: out.second! };
+  out.hour! %= 24;
+  return out as unknown as WallTime;
 }
 
 /** The wall-clock time in Europe/Berlin at `instant`. */
@@ -145,22 +146,23 @@ type TimeFields = Pick<FeedEvent, 'startDate' | 'endDate' | 'allDay'>;
  */
 export function eventTimes(event: TimeFields): EventTimes | undefined {
   const { startDate, endDate } = event;
-  const startIsDay = typeof startDate === 'string' && isIsoDate(startDate);
-  if (!startIsDay && !(typeof startDate === 'string' && isIsoDateTime(startDate))) return undefined;
-  const endIsDay = typeof endDate === 'string' && isIsoDate(endDate);
-  const endValid = endIsDay || (typeof endDate === 'string' && isIsoDateTime(endDate));
-  const allDay = event.allDay === true || startIsDay || endIsDay;
-  const dayOf = (value: string, isDay: boolean) => (isDay ? value : isoDay(berlinWallTime(new Date(value))));
+  // A date, an instant, or nothing usable.
+  const kind = (value: unknown) => (typeof value !== 'string' ? undefined : isIsoDate(value) ? 'day' : isIsoDateTime(value) ? 'instant' : undefined);
+  const startKind = kind(startDate);
+  if (!startKind) return undefined;
+  const endKind = kind(endDate);
+  const allDay = event.allDay === true || startKind === 'day' || endKind === 'day';
+  const dayOf = (value: string, valueKind: string) => (valueKind === 'day' ? value : isoDay(berlinWallTime(new Date(value))));
 
   if (allDay) {
-    const firstDay = dayOf(startDate, startIsDay);
-    let lastDay = endValid ? dayOf(endDate!, endIsDay) : firstDay;
+    const firstDay = dayOf(startDate, startKind);
+    let lastDay = endKind ? dayOf(endDate!, endKind) : firstDay;
     if (lastDay < firstDay) lastDay = firstDay;
     return { allDay, start: berlinMidnight(firstDay), end: berlinMidnight(nextDay(lastDay)), firstDay, lastDay };
   }
   const start = new Date(startDate);
-  const endInstant = endValid ? new Date(endDate!) : undefined;
-  const end = endInstant && endInstant.getTime() > start.getTime() ? endInstant : undefined;
+  const endInstant = endKind ? new Date(endDate!) : undefined;
+  const end = endInstant && endInstant > start ? endInstant : undefined;
   const firstDay = isoDay(berlinWallTime(start));
   return { allDay, start, end, firstDay, lastDay: end ? isoDay(berlinWallTime(end)) : firstDay };
 }
@@ -170,20 +172,18 @@ export function eventTimes(event: TimeFields): EventTimes | undefined {
  * event ends with its last day (in Berlin).
  */
 export function isPastEvent(times: EventTimes, now: Date = clock.now()): boolean {
-  const t = now.getTime();
-  if (times.allDay) return times.end!.getTime() <= t;
-  return (times.end ?? times.start).getTime() < t;
+  return times.allDay ? times.end! <= now : (times.end ?? times.start) < now;
 }
 
 /** A registration deadline (a date) has passed once that day is over in Berlin. */
 export function isDeadlinePassed(deadline: string, now: Date = clock.now()): boolean {
   if (!isIsoDate(deadline)) return false;
-  return berlinMidnight(nextDay(deadline)).getTime() <= now.getTime();
+  return berlinMidnight(nextDay(deadline)) <= now;
 }
 
 /** Upcoming events: soonest first (then the shorter one, then by name). */
 export function compareUpcoming(a: EventTimes, b: EventTimes): number {
-  return a.start.getTime() - b.start.getTime() || (a.end?.getTime() ?? 0) - (b.end?.getTime() ?? 0);
+  return +a.start - +b.start || +(a.end ?? 0) - +(b.end ?? 0);
 }
 
 /** Past events: newest first. */
@@ -223,6 +223,5 @@ export function eventIsoDates(times: EventTimes): { start: string; end?: string 
 export function formatPlace(place: Place | undefined): string | undefined {
   if (!place) return undefined;
   const town = [place.postalCode, place.locality ?? place.municipality].filter(Boolean).join(' ');
-  const parts = [place.name, place.street, town].filter((p): p is string => !!p?.trim());
-  return parts.length ? parts.join(', ') : undefined;
+  return [place.name, place.street, town].filter((p) => p?.trim()).join(', ') || undefined;
 }

@@ -127,6 +127,5 @@ export function formatFileSize(m: Messages, bytes: number): string {
 
 /** "PDF, 2,3 MB" for a download: file type in capitals and its size, each only when known. */
 export function formatFileInfo(m: Messages, type?: string, size?: number): string | undefined {
-  const parts = [type ? type.replace(/^\./, '').toUpperCase() : undefined, size !== undefined ? formatFileSize(m, size) : undefined].filter(Boolean);
-  return parts.length ? parts.join(', ') : undefined;
+  return [type?.replace(/^\./, '').toUpperCase(), size !== undefined && formatFileSize(m, size)].filter(Boolean).join(', ') || undefined;
 }

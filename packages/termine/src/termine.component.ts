@@ -255,7 +255,7 @@ export class BildungTermine extends BildungFeedElement {
     const more = pageHref(this.moreHref);
     const n = (v: number) => formatNumber(m, v);
     // The lists are rendered by position: they only grow or come anew with the feed, so a keyed
-    // repeat() would only cost bytes.
+    // repeat() would only cost bytes. (Fewer shown than there are means there are at least two.)
     return html`
       <p class="status" part="status">${total === 0 ? t.none : shown < total ? t.countLimited(n(shown), n(total)) : t.count(total, n(total))}</p>
       ${shown
@@ -263,7 +263,7 @@ export class BildungTermine extends BildungFeedElement {
             ${this.upcoming.slice(0, shown).map((e) => this._eventTemplate(e, false))}
           </ol>`
         : nothing}
-      ${total > 1 || shown < total || more
+      ${total > 1 || more
         ? html`<div class="actions list-actions">
             ${shown < total && !more
               ? html`<button type="button" class="bildung-button secondary" part="more" @click=${this.showAllUpcoming}>${t.showAll(n(total))}</button>`
