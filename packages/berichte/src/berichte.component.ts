@@ -87,11 +87,11 @@ export class BildungBerichte extends BildungFeedElement {
   /** Only reports of these Bildungsbereich codes (comma list), e.g. `fruehkindlich`. Empty: all. */
   area?: string;
 
-  private entries: BerichtEntry[] = [];
+  private reportEntries: BerichtEntry[] = [];
 
   /** The reports shown, newest first (after the `area` filter). */
   get reports(): Report[] {
-    return this.entries.map((e) => e.report);
+    return this.reportEntries.map((e) => e.report);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -99,7 +99,7 @@ export class BildungBerichte extends BildungFeedElement {
     const state = this.feed.state;
     if (state?.status !== 'ready') return;
     const areas = commaList(this.area);
-    this.entries = (state.feed.reports ?? [])
+    this.reportEntries = (state.feed.reports ?? [])
       .map((report, index) => ({ report, index }))
       .filter(({ report }) => !areas.length || (report.area ?? []).some((a) => areas.includes(a)))
       // Newest first; undated reports last, in feed order.
@@ -110,7 +110,7 @@ export class BildungBerichte extends BildungFeedElement {
     super._feedStateChanged(state);
     if (state.status === 'ready') {
       this.requestUpdate();
-      void this.updateComplete.then(() => this.emit('bildung-ready', { itemCount: this.entries.length, problemCount: state.problems.length }));
+      void this.updateComplete.then(() => this.emit('bildung-ready', { itemCount: this.reportEntries.length, problemCount: state.problems.length }));
     }
   }
 
@@ -127,11 +127,11 @@ export class BildungBerichte extends BildungFeedElement {
   protected override _readyTemplate(): TemplateResult {
     const m = this.messages;
     const b = this.localized(berichteMessages);
-    const n = this.entries.length;
+    const n = this.reportEntries.length;
     return html`<p class="status" part="status">${n ? b.count(n, formatNumber(m, n)) : b.none}</p>
       ${n
         ? html`<ol class="list" part="list" aria-label=${b.listLabel}>
-            ${this.entries.map((e) => this._reportTemplate(e))}
+            ${this.reportEntries.map((e) => this._reportTemplate(e))}
           </ol>`
         : nothing}`;
   }
@@ -143,7 +143,7 @@ export class BildungBerichte extends BildungFeedElement {
     const href = safeHref(report.url);
     const info = downloadInfo(m, report);
     const date = published(report);
-    return html`<li class="report" part="report" itemscope itemtype="${SCHEMA}Report" itemid=${ifDefined(this.itemId(report))}>
+    return html`<li class="report" part="report" itemscope itemtype="${SCHEMA}Report" itemid=${ifDefined(this.microdataItemId(report))}>
       <article aria-labelledby=${id}>
         <h3 class="title" id=${id} part="report-title">
           ${href
@@ -170,14 +170,14 @@ export class BildungBerichte extends BildungFeedElement {
 
   // ---- schema.org microdata (see core/src/microdata.ts for why there are two copies) ----
 
-  private itemId(report: Report): string | undefined {
+  private microdataItemId(report: Report): string | undefined {
     return microdataId(this.feed.src, 'report', report.id);
   }
 
   /** The light-DOM copy: one `Report` item per report shown, of `<meta>`/`<link>` only. */
   protected _lightMicrodataTemplate(): TemplateResult {
     const m = this.messages;
-    return html`${this.entries.map(({ report }) =>
+    return html`${this.reportEntries.map(({ report }) =>
       microdataScope(
         'Report',
         [
@@ -189,7 +189,7 @@ export class BildungBerichte extends BildungFeedElement {
           report.area?.map((code) => microdataMeta('about', codeLabel(m, 'area', code))),
         ],
         undefined,
-        this.itemId(report),
+        this.microdataItemId(report),
       ),
     )}`;
   }

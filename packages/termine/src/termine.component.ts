@@ -112,8 +112,8 @@ export class BildungTermine extends BildungFeedElement {
     limit: { type: Number, reflect: true },
     moreHref: { attribute: 'more-href', reflect: true },
     pastOpen: { state: true },
-    showAll: { state: true },
-    calendarFailed: { state: true },
+    showingAll: { state: true },
+    failedCalendar: { state: true },
   };
 
   /** Only events of these category codes (comma list), e.g. `fachtag,konferenz`. Empty: all. */
@@ -126,28 +126,28 @@ export class BildungTermine extends BildungFeedElement {
   moreHref?: string;
 
   private pastOpen = false;
-  private showAll = false;
+  private showingAll = false;
   /** The calendar button whose file could not be made (an event's index, or `all`): the message shows next to it. */
-  private calendarFailed?: number | 'all';
+  private failedCalendar?: number | 'all';
 
-  private upcoming: TerminEntry[] = [];
-  private past: TerminEntry[] = [];
+  private upcomingEntries: TerminEntry[] = [];
+  private pastEntries: TerminEntry[] = [];
   private focusIndex = -1;
   private readyFeed?: Feed;
 
   /** The upcoming events after the `category` filter, soonest first (also those beyond `limit`). */
   get upcomingEvents(): FeedEvent[] {
-    return this.upcoming.map((e) => e.event);
+    return this.upcomingEntries.map((e) => e.event);
   }
 
   /** The past events after the `category` filter, newest first. */
   get pastEvents(): FeedEvent[] {
-    return this.past.map((e) => e.event);
+    return this.pastEntries.map((e) => e.event);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (changed.has('limit')) this.showAll = false;
+    if (changed.has('limit')) this.showingAll = false;
     const state = this.feed.state;
     if (state?.status !== 'ready') return;
     // Upcoming and past depend on the clock, so they are sorted out on every render.
@@ -161,8 +161,8 @@ export class BildungTermine extends BildungFeedElement {
       if (!times) return;
       (isPastEvent(times, now) ? past : upcoming).push({ event, times, index });
     });
-    this.upcoming = upcoming.sort((a, b) => compareUpcoming(a.times, b.times));
-    this.past = past.sort((a, b) => comparePast(a.times, b.times));
+    this.upcomingEntries = upcoming.sort((a, b) => compareUpcoming(a.times, b.times));
+    this.pastEntries = past.sort((a, b) => comparePast(a.times, b.times));
     this.readyFeed = state.feed;
   }
 
@@ -172,7 +172,7 @@ export class BildungTermine extends BildungFeedElement {
       // Render with the new data first, so listeners can read the lists.
       this.requestUpdate();
       void this.updateComplete.then(() =>
-        this.emit('bildung-ready', { itemCount: this.upcoming.length + this.past.length, problemCount: state.problems.length }),
+        this.emit('bildung-ready', { itemCount: this.upcomingEntries.length + this.pastEntries.length, problemCount: state.problems.length }),
       );
     }
   }
@@ -193,12 +193,12 @@ export class BildungTermine extends BildungFeedElement {
   /** How many upcoming events are shown: all, or `limit` until the visitor asks for all. */
   private shownCount(): number {
     const limit = Math.floor(Number(this.limit));
-    return !this.showAll && limit > 0 ? Math.min(limit, this.upcoming.length) : this.upcoming.length;
+    return !this.showingAll && limit > 0 ? Math.min(limit, this.upcomingEntries.length) : this.upcomingEntries.length;
   }
 
   private showAllUpcoming() {
-    const first = this.upcoming[this.shownCount()];
-    this.showAll = true;
+    const first = this.upcomingEntries[this.shownCount()];
+    this.showingAll = true;
     if (first) this.focusIndex = first.index;
   }
 
@@ -231,7 +231,7 @@ export class BildungTermine extends BildungFeedElement {
 
   /** Makes the file; when that fails, the message shows next to the button (`key`: an event's index, or `all`). */
   private async downloadFor(key: number | 'all', events: FeedEvent[], baseName: string, calendarName?: string) {
-    this.calendarFailed = (await this._download(events, baseName, calendarName)) ? undefined : key;
+    this.failedCalendar = (await this._download(events, baseName, calendarName)) ? undefined : key;
   }
 
   private downloadAll() {
@@ -242,7 +242,7 @@ export class BildungTermine extends BildungFeedElement {
 
   /** In place of a calendar file that could not be made (its writer is missing): says so, next to the button. */
   protected _calendarFailedTemplate(key: number | 'all'): TemplateResult | typeof nothing {
-    return this.calendarFailed === key ? html`<p class="file-failed" part="calendar-error" role="alert">${this.localized(termineMessages).calendarFailed}</p>` : nothing;
+    return this.failedCalendar === key ? html`<p class="file-failed" part="calendar-error" role="alert">${this.localized(termineMessages).calendarFailed}</p>` : nothing;
   }
 
   // ---- templates (protected: override to change one part) ----
@@ -250,7 +250,7 @@ export class BildungTermine extends BildungFeedElement {
   protected override _readyTemplate(): TemplateResult {
     const m = this.messages;
     const t = this.localized(termineMessages);
-    const total = this.upcoming.length;
+    const total = this.upcomingEntries.length;
     const shown = this.shownCount();
     const more = pageHref(this.moreHref);
     const n = (v: number) => formatNumber(m, v);
@@ -260,7 +260,7 @@ export class BildungTermine extends BildungFeedElement {
       <p class="status" part="status">${total === 0 ? t.none : shown < total ? t.countLimited(n(shown), n(total)) : t.count(total, n(total))}</p>
       ${shown
         ? html`<ol class="list" part="list" aria-label=${t.upcomingLabel}>
-            ${this.upcoming.slice(0, shown).map((e) => this._eventTemplate(e, false))}
+            ${this.upcomingEntries.slice(0, shown).map((e) => this._eventTemplate(e, false))}
           </ol>`
         : nothing}
       ${total > 1 || more
@@ -277,7 +277,7 @@ export class BildungTermine extends BildungFeedElement {
             ${this._calendarFailedTemplate('all')}
           </div>`
         : nothing}
-      ${this.past.length ? this._pastTemplate() : nothing}
+      ${this.pastEntries.length ? this._pastTemplate() : nothing}
     `;
   }
 
@@ -294,12 +294,12 @@ export class BildungTermine extends BildungFeedElement {
           aria-controls="past"
           @click=${() => (this.pastOpen = !this.pastOpen)}
         >
-          <span class="chevron" aria-hidden="true"></span>${t.pastToggle(formatNumber(this.messages, this.past.length))}
+          <span class="chevron" aria-hidden="true"></span>${t.pastToggle(formatNumber(this.messages, this.pastEntries.length))}
         </button>
       </h3>
       <div id="past" ?hidden=${!this.pastOpen}>
         <ol class="list past-list" part="past" aria-label=${t.pastHeading}>
-          ${this.past.map((e) => this._eventTemplate(e, true))}
+          ${this.pastEntries.map((e) => this._eventTemplate(e, true))}
         </ol>
       </div>
     </div>`;
@@ -316,7 +316,7 @@ export class BildungTermine extends BildungFeedElement {
     const title = past
       ? html`<h4 class="title" id=${id} tabindex="-1" part="event-title" itemprop="name">${event.name}</h4>`
       : html`<h3 class="title" id=${id} tabindex="-1" part="event-title" itemprop="name">${event.name}</h3>`;
-    return html`<li class="event ${past ? 'is-past' : ''}" part="event" itemscope itemtype="${SCHEMA}Event" itemid=${ifDefined(this.itemId(event))}>
+    return html`<li class="event ${past ? 'is-past' : ''}" part="event" itemscope itemtype="${SCHEMA}Event" itemid=${ifDefined(this.microdataItemId(event))}>
       <article aria-labelledby=${id}>
         ${title}
         <p class="when" part="when"><time datetime=${iso.start} itemprop="startDate">${formatEventTime(m, times)}</time></p>
@@ -407,7 +407,7 @@ export class BildungTermine extends BildungFeedElement {
   // ---- schema.org microdata (see core/src/microdata.ts for why there are two copies) ----
 
   /** The same `itemid` on both copies: the feed's URL plus the event's id. */
-  private itemId(event: FeedEvent): string | undefined {
+  private microdataItemId(event: FeedEvent): string | undefined {
     return microdataId(this.feed.src, 'event', event.id);
   }
 
@@ -477,7 +477,7 @@ export class BildungTermine extends BildungFeedElement {
 
   /** The light-DOM copy: every event the widget shows (upcoming as far as shown, and past). */
   protected _lightMicrodataTemplate(): TemplateResult {
-    const entries = [...this.upcoming.slice(0, this.shownCount()), ...this.past];
-    return html`${entries.map(({ event, times }) => microdataScope('Event', this._microdataTemplate(event, times, true), undefined, this.itemId(event)))}`;
+    const entries = [...this.upcomingEntries.slice(0, this.shownCount()), ...this.pastEntries];
+    return html`${entries.map(({ event, times }) => microdataScope('Event', this._microdataTemplate(event, times, true), undefined, this.microdataItemId(event)))}`;
   }
 }
