@@ -200,14 +200,13 @@ export function comparePast(a: EventTimes, b: EventTimes): number {
  */
 export function formatEventTime(m: Messages, times: EventTimes): string {
   const t = localize(termineMessages, m.locale);
-  if (times.allDay) {
-    return times.firstDay === times.lastDay ? formatDayLong(m, times.firstDay) : formatDayRange(m, times.firstDay, times.lastDay)!;
-  }
-  const from = formatClock(m, times.start);
-  if (!times.end) return t.dateTime(formatDayLong(m, times.firstDay), t.time(from));
-  const to = formatClock(m, times.end);
-  if (times.firstDay === times.lastDay) return t.dateTime(formatDayLong(m, times.firstDay), t.timeRange(from, to));
-  return t.range(t.dateTime(formatDay(m, times.firstDay), t.time(from)), t.dateTime(formatDay(m, times.lastDay), t.time(to)));
+  const { firstDay, lastDay, start, end } = times;
+  if (times.allDay) return firstDay === lastDay ? formatDayLong(m, firstDay) : formatDayRange(m, firstDay, lastDay)!;
+  const from = formatClock(m, start);
+  if (!end) return t.dateTime(formatDayLong(m, firstDay), t.time(from));
+  const to = formatClock(m, end);
+  if (firstDay === lastDay) return t.dateTime(formatDayLong(m, firstDay), t.timeRange(from, to));
+  return t.range(t.dateTime(formatDay(m, firstDay), t.time(from)), t.dateTime(formatDay(m, lastDay), t.time(to)));
 }
 
 /**

@@ -204,12 +204,6 @@ export class BildungTermine extends BildungFeedElement {
 
   // ---- calendar files ----
 
-  /** UIDs name the host the feed comes from, so importing a file again updates its events. */
-  private calendarDomain(): string {
-    // The feed's URL is absolute: resolved against the page when the feed was asked for.
-    return new URL(this.feed.url ?? location.href).hostname || location.hostname;
-  }
-
   /**
    * Downloads an iCalendar file named after `baseName` (safe characters, `.ics`): loads the writer
    * on first use, then Blob, object URL and `<a download>`, nothing else. Resolves to `false` when
@@ -219,7 +213,10 @@ export class BildungTermine extends BildungFeedElement {
     const writer = await loadWriter('calendar', () => this._calendarWriter());
     if (!writer) return false;
     const lang = this.locale.lang;
-    const text = writer.writeICalendar(events, { now: clock.now(), domain: this.calendarDomain(), lang, name: calendarName }, icalEnv(lang));
+    // UIDs name the host the feed comes from, so importing a file again updates its events. (The
+    // feed's URL is absolute: resolved against the page when the feed was asked for.)
+    const domain = new URL(this.feed.url ?? location.href).hostname || location.hostname;
+    const text = writer.writeICalendar(events, { now: clock.now(), domain, lang, name: calendarName }, icalEnv(lang));
     saveFile(this.renderRoot, text, writer.ICALENDAR_TYPE, writer.icsFileName(baseName, this.localized(termineMessages).calendarFileOne));
     return true;
   }
@@ -316,7 +313,7 @@ export class BildungTermine extends BildungFeedElement {
     const title = past
       ? html`<h4 class="title" id=${id} tabindex="-1" part="event-title" itemprop="name">${event.name}</h4>`
       : html`<h3 class="title" id=${id} tabindex="-1" part="event-title" itemprop="name">${event.name}</h3>`;
-    return html`<li class="event ${past ? 'is-past' : ''}" part="event" itemscope itemtype="${SCHEMA}Event" itemid=${ifDefined(this.microdataItemId(event))}>
+    return html`<li part="event" itemscope itemtype="${SCHEMA}Event" itemid=${ifDefined(this.microdataItemId(event))}>
       <article aria-labelledby=${id}>
         ${title}
         <p class="when" part="when"><time datetime=${iso.start} itemprop="startDate">${formatEventTime(m, times)}</time></p>
@@ -331,7 +328,7 @@ export class BildungTermine extends BildungFeedElement {
         ${link || !past
           ? html`<div class="actions">
               ${!past
-                ? html`<button type="button" class="bildung-button secondary calendar" part="calendar" @click=${() => this.downloadFor(index, [event], event.id)}>
+                ? html`<button type="button" class="bildung-button secondary" part="calendar" @click=${() => this.downloadFor(index, [event], event.id)}>
                     ${t.addToCalendar}<span class="visually-hidden">: ${event.name}</span>
                   </button>`
                 : nothing}
@@ -347,14 +344,13 @@ export class BildungTermine extends BildungFeedElement {
   protected _labelsTemplate(event: FeedEvent): TemplateResult | typeof nothing {
     const m = this.messages;
     const t = this.localized(termineMessages);
+    const label = (kind: string, prefix: string, text: string) =>
+      html`<li class="label ${kind}" part="label"><span class="visually-hidden">${prefix}: </span>${text}</li>`;
     const labels = [
-      ...(event.category ? [{ kind: 'category', prefix: t.category, text: labelOf(t.categories, event.category) }] : []),
-      ...(event.audience ?? []).map((code) => ({ kind: 'audience', prefix: t.audience, text: codeLabel(m, 'audience', code) })),
+      ...(event.category ? [label('category', t.category, labelOf(t.categories, event.category))] : []),
+      ...(event.audience ?? []).map((code) => label('audience', t.audience, codeLabel(m, 'audience', code))),
     ];
-    if (!labels.length) return nothing;
-    return html`<ul class="labels" part="labels">
-      ${labels.map((l) => html`<li class="label ${l.kind}" part="label"><span class="visually-hidden">${l.prefix}: </span>${l.text}</li>`)}
-    </ul>`;
+    return labels.length ? html`<ul class="labels" part="labels">${labels}</ul>` : nothing;
   }
 
   protected _organizerTemplate(event: FeedEvent): TemplateResult {
@@ -364,9 +360,9 @@ export class BildungTermine extends BildungFeedElement {
     const mail = mailHref(o.email);
     const tel = telHref(o.phone);
     return html`${web ? html`<a href=${web}>${o.name}</a>` : o.name}${mail
-        ? html`<span class="sep">, </span><span class="contact"><span class="visually-hidden">${t.email}: </span><a href=${mail}>${mail.slice(7)}</a></span>`
+        ? html`, <span class="contact"><span class="visually-hidden">${t.email}: </span><a href=${mail}>${mail.slice(7)}</a></span>`
         : nothing}${o.phone
-        ? html`<span class="sep">, </span><span class="contact"><span class="visually-hidden">${t.phone}: </span>${tel ? html`<a href=${tel}>${o.phone}</a>` : o.phone}</span>`
+        ? html`, <span class="contact"><span class="visually-hidden">${t.phone}: </span>${tel ? html`<a href=${tel}>${o.phone}</a>` : o.phone}</span>`
         : nothing}`;
   }
 
@@ -383,10 +379,10 @@ export class BildungTermine extends BildungFeedElement {
     const status =
       closed ?? (reg.deadline ? t.registrationUntil(formatDay(m, reg.deadline)) : url || mail || reg.status === 'open' ? t.registrationOpen : undefined);
     if (!status) return nothing;
-    return html`<p class="registration ${closed ? 'is-closed' : 'is-open'}" part="registration">
-      <strong class="registration-status">${status}</strong>${!closed && url
+    return html`<p class="registration ${closed ? 'is-closed' : ''}" part="registration">
+      <strong>${status}</strong>${!closed && url
         ? html` <a class="register" part="register" href=${url}>${t.registerOnline}<span class="visually-hidden">: ${event.name}</span></a>`
-        : nothing}${!closed && mail ? html` <span class="register-mail">${url ? t.registerOrByEmail : t.registerByEmail} <a href=${mail}>${mail.slice(7)}</a></span>` : nothing}
+        : nothing}${!closed && mail ? html` <span>${url ? t.registerOrByEmail : t.registerByEmail} <a href=${mail}>${mail.slice(7)}</a></span>` : nothing}
     </p>`;
   }
 
