@@ -135,6 +135,9 @@ export function berlinIso(instant: Date): string {
   return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** The day in Berlin at `instant`, `YYYY-MM-DD`. */
+const berlinDay = (instant: Date) => berlinIso(instant).slice(0, 10);
+
 type TimeFields = Pick<FeedEvent, 'startDate' | 'endDate' | 'allDay'>;
 
 /**
@@ -152,7 +155,7 @@ export function eventTimes(event: TimeFields): EventTimes | undefined {
   if (!startKind) return undefined;
   const endKind = kind(endDate);
   const allDay = event.allDay === true || startKind === 'day' || endKind === 'day';
-  const dayOf = (value: string, valueKind: string) => (valueKind === 'day' ? value : isoDay(berlinWallTime(new Date(value))));
+  const dayOf = (value: string, valueKind: string) => (valueKind === 'day' ? value : berlinDay(new Date(value)));
 
   if (allDay) {
     const firstDay = dayOf(startDate, startKind);
@@ -163,8 +166,8 @@ export function eventTimes(event: TimeFields): EventTimes | undefined {
   const start = new Date(startDate);
   const endInstant = endKind ? new Date(endDate!) : undefined;
   const end = endInstant && endInstant > start ? endInstant : undefined;
-  const firstDay = isoDay(berlinWallTime(start));
-  return { allDay, start, end, firstDay, lastDay: end ? isoDay(berlinWallTime(end)) : firstDay };
+  const firstDay = berlinDay(start);
+  return { allDay, start, end, firstDay, lastDay: end ? berlinDay(end) : firstDay };
 }
 
 /**

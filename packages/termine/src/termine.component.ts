@@ -132,7 +132,6 @@ export class BildungTermine extends BildungFeedElement {
 
   private upcomingEntries: TerminEntry[] = [];
   private pastEntries: TerminEntry[] = [];
-  private focusIndex = -1;
   private readyFeed?: Feed;
 
   /** The upcoming events after the `category` filter, soonest first (also those beyond `limit`). */
@@ -183,23 +182,21 @@ export class BildungTermine extends BildungFeedElement {
     const status = this.feed.state?.status;
     if (status === 'ready') renderLightMicrodata(this, this._lightMicrodataTemplate());
     else if (status === 'error') renderLightMicrodata(this, null);
-    if (this.focusIndex >= 0) {
-      const title = this.renderRoot.querySelector<HTMLElement>(`#e-${this.focusIndex}`);
-      this.focusIndex = -1;
-      title?.focus();
-    }
   }
 
   /** How many upcoming events are shown: all, or `limit` until the visitor asks for all. */
   private shownCount(): number {
     const limit = Math.floor(Number(this.limit));
-    return !this.showingAll && limit > 0 ? Math.min(limit, this.upcomingEntries.length) : this.upcomingEntries.length;
+    const all = this.upcomingEntries.length;
+    return !this.showingAll && limit > 0 ? Math.min(limit, all) : all;
   }
 
-  private showAllUpcoming() {
+  /** Shows every upcoming event; focus goes to the first one that was not shown before. */
+  private async showAllUpcoming() {
     const first = this.upcomingEntries[this.shownCount()];
     this.showingAll = true;
-    if (first) this.focusIndex = first.index;
+    await this.updateComplete;
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#e-${first.index}`)?.focus();
   }
 
   // ---- calendar files ----
