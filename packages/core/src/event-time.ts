@@ -84,11 +84,14 @@ export function berlinWallTime(instant: Date): WallTime {
   return wallTimeWith(zoneFormat(TIME_ZONE)!, instant);
 }
 
+let offsetFormat: Intl.DateTimeFormat | undefined;
+
 /** Minutes Europe/Berlin is ahead of UTC at `instant` (60 or 120). */
 export function berlinOffsetMinutes(instant: Date): number {
-  const w = berlinWallTime(instant);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - instant.getTime()) / 60000);
+  // Intl names the offset itself: "4/22/2027, GMT+02:00".
+  offsetFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+  const match = /([+-])(\d+):(\d+)/.exec(offsetFormat.format(instant));
+  return match ? Number(`${match[1]}${Number(match[2]) * 60 + Number(match[3])}`) : 0;
 }
 
 /**
