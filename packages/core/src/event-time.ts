@@ -123,10 +123,16 @@ export function nextDay(isoDate: string): string {
   return new Date(Date.parse(isoDate) + 864e5).toISOString().slice(0, 10);
 }
 
-/** 00:00 in Berlin on `isoDate`. */
+/**
+ * 00:00 in Berlin on `isoDate`: midnight read with the offset Berlin had a day before, then with
+ * the offset at that instant (which corrects it when the clocks changed in between). The same as
+ * `berlinInstant(y, m, d)` for every day since Berlin took CET in 1893, without its search; a
+ * midnight that occurred twice (1 October 1916) is its first occurrence there too.
+ */
 export function berlinMidnight(isoDate: string): Date {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return berlinInstant(y, m, d);
+  const asUtc = Date.parse(isoDate);
+  const guess = new Date(asUtc - berlinOffsetMinutes(new Date(asUtc - 864e5)) * 60000);
+  return new Date(asUtc - berlinOffsetMinutes(guess) * 60000);
 }
 
 /** An instant as ISO 8601 in Berlin time with its offset: `2027-04-22T09:30:00+02:00`. */
