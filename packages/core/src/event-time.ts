@@ -86,12 +86,17 @@ export function berlinWallTime(instant: Date): WallTime {
 
 let offsetFormat: Intl.DateTimeFormat | undefined;
 
+/** Berlin's offset from UTC at `instant` as ISO 8601 writes it: `+02:00`. */
+function berlinOffset(instant: Date): string {
+  // Intl names the offset itself: "4/22/2027, GMT+02:00" (plain "GMT" for none).
+  offsetFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+  return /[+-]\d\d:\d\d/.exec(offsetFormat.format(instant))?.[0] ?? '+00:00';
+}
+
 /** Minutes Europe/Berlin is ahead of UTC at `instant` (60 or 120). */
 export function berlinOffsetMinutes(instant: Date): number {
-  // Intl names the offset itself: "4/22/2027, GMT+02:00".
-  offsetFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
-  const match = /([+-])(\d+):(\d+)/.exec(offsetFormat.format(instant));
-  return match ? Number(`${match[1]}${Number(match[2]) * 60 + Number(match[3])}`) : 0;
+  const offset = berlinOffset(instant);
+  return Number(`${offset[0]}${Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4))}`);
 }
 
 /**
@@ -137,11 +142,8 @@ export function berlinMidnight(isoDate: string): Date {
 
 /** An instant as ISO 8601 in Berlin time with its offset: `2027-04-22T09:30:00+02:00`. */
 export function berlinIso(instant: Date): string {
-  const offset = berlinOffsetMinutes(instant);
-  const abs = Math.abs(offset);
   // The wall-clock time is the instant moved by the offset, read in UTC.
-  const wall = new Date(instant.getTime() + offset * 60000).toISOString().slice(0, 19);
-  return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return new Date(instant.getTime() + berlinOffsetMinutes(instant) * 60000).toISOString().slice(0, 19) + berlinOffset(instant);
 }
 
 /** The day in Berlin at `instant`, `YYYY-MM-DD`. */
