@@ -35,8 +35,8 @@ export function formatEuro(m: Messages, amount: number): string {
 
 /** Noon UTC of a day (`YYYY-MM-DD`): the same calendar day in Europe/Berlin all year round. */
 function noon(isoDate: string): Date {
-  const [y, mo, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d, 12));
+  // A date alone is read as 00:00 UTC.
+  return new Date(Date.parse(isoDate) + 432e5);
 }
 
 /** A date and time format of the language in Berlin time, made once per language and `key`. */
