@@ -2,7 +2,11 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BildungFeedElement,
+  microdataLink,
+  microdataMeta,
   microdataId,
+  microdataScope,
+  SCHEMA,
   commaList,
   codeLabel,
   downloadInfo,
@@ -23,8 +27,6 @@ interface BerichtEntry {
   index: number;
 }
 
-const SCHEMA = 'https://schema.org/';
-
 /** MIME types for schema.org `encodingFormat`, for the file types reports usually come in. */
 const MIME: Record<string, string> = {
   pdf: 'application/pdf',
@@ -33,6 +35,12 @@ const MIME: Record<string, string> = {
   csv: 'text/csv',
   zip: 'application/zip',
 };
+
+/** The publication date when it is a valid date, else `undefined`. */
+const published = (report: Report) => (isIsoDate(report.datePublished ?? '') ? report.datePublished : undefined);
+
+/** The MIME type of a report's file for schema.org `encodingFormat`, when it is a common one. */
+const mimeType = (report: Report) => MIME[downloadType(report.url, report.type)?.toLowerCase() ?? ''];
 
 /**
  * @summary Report list: the education reports and other downloads of the Bildungsmonitoring from
@@ -79,11 +87,11 @@ export class BildungBerichte extends BildungFeedElement {
   /** Only reports of these Bildungsbereich codes (comma list), e.g. `fruehkindlich`. Empty: all. */
   area?: string;
 
-  private entries: BerichtEntry[] = [];
+  private reportEntries: BerichtEntry[] = [];
 
   /** The reports shown, newest first (after the `area` filter). */
   get reports(): Report[] {
-    return this.entries.map((e) => e.report);
+    return this.reportEntries.map((e) => e.report);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -91,22 +99,18 @@ export class BildungBerichte extends BildungFeedElement {
     const state = this.feed.state;
     if (state?.status !== 'ready') return;
     const areas = commaList(this.area);
-    this.entries = (state.feed.reports ?? [])
+    this.reportEntries = (state.feed.reports ?? [])
       .map((report, index) => ({ report, index }))
       .filter(({ report }) => !areas.length || (report.area ?? []).some((a) => areas.includes(a)))
-      .sort((a, b) => {
-        const da = isIsoDate(a.report.datePublished ?? '') ? a.report.datePublished! : '';
-        const db = isIsoDate(b.report.datePublished ?? '') ? b.report.datePublished! : '';
-        // Newest first; undated reports last, in feed order.
-        return db.localeCompare(da) || a.index - b.index;
-      });
+      // Newest first; undated reports last, in feed order.
+      .sort((a, b) => (published(b.report) ?? '').localeCompare(published(a.report) ?? '') || a.index - b.index);
   }
 
   protected override _feedStateChanged(state: Parameters<BildungFeedElement['_feedStateChanged']>[0]) {
     super._feedStateChanged(state);
     if (state.status === 'ready') {
       this.requestUpdate();
-      void this.updateComplete.then(() => this.emit('bildung-ready', { itemCount: this.entries.length, problemCount: state.problems.length }));
+      void this.updateComplete.then(() => this.emit('bildung-ready', { itemCount: this.reportEntries.length, problemCount: state.problems.length }));
     }
   }
 
@@ -123,11 +127,11 @@ export class BildungBerichte extends BildungFeedElement {
   protected override _readyTemplate(): TemplateResult {
     const m = this.messages;
     const b = this.localized(berichteMessages);
-    const n = this.entries.length;
+    const n = this.reportEntries.length;
     return html`<p class="status" part="status">${n ? b.count(n, formatNumber(m, n)) : b.none}</p>
       ${n
         ? html`<ol class="list" part="list" aria-label=${b.listLabel}>
-            ${this.entries.map((e) => this._reportTemplate(e))}
+            ${this.reportEntries.map((e) => this._reportTemplate(e))}
           </ol>`
         : nothing}`;
   }
@@ -138,9 +142,8 @@ export class BildungBerichte extends BildungFeedElement {
     const id = `r-${index}`;
     const href = safeHref(report.url);
     const info = downloadInfo(m, report);
-    const type = downloadType(report.url, report.type)?.toLowerCase();
-    const date = report.datePublished && isIsoDate(report.datePublished) ? report.datePublished : undefined;
-    return html`<li class="report" part="report" itemscope itemtype="${SCHEMA}Report" itemid=${ifDefined(this.itemId(report))}>
+    const date = published(report);
+    return html`<li class="report" part="report" itemscope itemtype="${SCHEMA}Report" itemid=${ifDefined(this.microdataItemId(report))}>
       <article aria-labelledby=${id}>
         <h3 class="title" id=${id} part="report-title">
           ${href
@@ -160,31 +163,34 @@ export class BildungBerichte extends BildungFeedElement {
               )}
             </ul>`
           : nothing}
-        ${type && MIME[type] ? html`<meta itemprop="encodingFormat" content=${MIME[type]} />` : nothing}
+        ${microdataMeta('encodingFormat', mimeType(report))}
       </article>
     </li>`;
   }
 
   // ---- schema.org microdata (see core/src/microdata.ts for why there are two copies) ----
 
-  private itemId(report: Report): string | undefined {
+  private microdataItemId(report: Report): string | undefined {
     return microdataId(this.feed.src, 'report', report.id);
   }
-
 
   /** The light-DOM copy: one `Report` item per report shown, of `<meta>`/`<link>` only. */
   protected _lightMicrodataTemplate(): TemplateResult {
     const m = this.messages;
-    const meta = (prop: string, value: string | undefined) => (value ? html`<meta itemprop=${prop} content=${value} />` : nothing);
-    return html`${this.entries.map(({ report }) => {
-      const href = safeHref(report.url);
-      const type = downloadType(report.url, report.type)?.toLowerCase();
-      return html`<div itemscope itemtype="${SCHEMA}Report" itemid=${ifDefined(this.itemId(report))}>
-        ${meta('name', report.name)}${href ? html`<link itemprop="url" href=${href} />` : nothing}
-        ${meta('datePublished', report.datePublished && isIsoDate(report.datePublished) ? report.datePublished : undefined)}
-        ${meta('description', report.description?.trim())}${meta('encodingFormat', type ? MIME[type] : undefined)}
-        ${(report.area ?? []).map((code) => meta('about', codeLabel(m, 'area', code)))}
-      </div>`;
-    })}`;
+    return html`${this.reportEntries.map(({ report }) =>
+      microdataScope(
+        'Report',
+        [
+          microdataMeta('name', report.name),
+          microdataLink('url', safeHref(report.url)),
+          microdataMeta('datePublished', published(report)),
+          microdataMeta('description', report.description?.trim()),
+          microdataMeta('encodingFormat', mimeType(report)),
+          report.area?.map((code) => microdataMeta('about', codeLabel(m, 'area', code))),
+        ],
+        undefined,
+        this.microdataItemId(report),
+      ),
+    )}`;
   }
 }

@@ -17,7 +17,7 @@ export const styles = [
       height: 0.9em;
       margin-right: 0.45em;
       vertical-align: -0.05em;
-      border: 2px solid currentColor;
+      border: 2px solid;
       border-radius: 1px 0.3em 1px 1px;
     }
     .file-info {

@@ -1,8 +1,8 @@
 import type { Messages } from './i18n/i18n.js';
 import { formatFileInfo } from './format.js';
 
-/** File types worth naming when a feed gives a download without `type`. */
-const KNOWN_TYPES = new Set(['pdf', 'docx', 'doc', 'odt', 'xlsx', 'xls', 'ods', 'csv', 'pptx', 'ppt', 'odp', 'zip', 'txt', 'rtf', 'epub', 'mp3', 'mp4']);
+/** The extension of a file type worth naming when a feed gives a download without `type`. */
+const KNOWN_TYPE = /\.(pdf|docx?|odt|xlsx?|ods|csv|pptx?|odp|zip|txt|rtf|epub|mp[34])$/i;
 
 /**
  * The file type of a download: the feed's `type`, else the extension of the URL's path when it
@@ -11,8 +11,7 @@ const KNOWN_TYPES = new Set(['pdf', 'docx', 'doc', 'odt', 'xlsx', 'xls', 'ods', 
 export function downloadType(url: string, type?: string): string | undefined {
   if (type?.trim()) return type.trim();
   try {
-    const ext = /\.([a-z0-9]{2,4})$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
-    return ext && KNOWN_TYPES.has(ext) ? ext : undefined;
+    return KNOWN_TYPE.exec(new URL(url).pathname)?.[1]!.toLowerCase();
   } catch {
     return undefined;
   }

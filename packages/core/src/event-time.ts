@@ -75,7 +75,8 @@ export function zoneFormat(timeZone: string): Intl.DateTimeFormat | undefined {
 export function wallTimeWith(format: Intl.DateTimeFormat, instant: Date): WallTime {
   const out: Record<string, number> = {};
   for (const part of format.formatToParts(instant)) if (part.type !== 'literal') out[part.type] = Number(part.value);
-  return { year: out.year!, month: out.month!, day: out.day!, hour: out.hour! % 24, minute: out.minute!, second: out.second! };
+  out.hour! %= 24;
+  return out as unknown as WallTime;
 }
 
 /** The wall-clock time in Europe/Berlin at `instant`. */
@@ -83,11 +84,19 @@ export function berlinWallTime(instant: Date): WallTime {
   return wallTimeWith(zoneFormat(TIME_ZONE)!, instant);
 }
 
+let offsetFormat: Intl.DateTimeFormat | undefined;
+
+/** Berlin's offset from UTC at `instant` as ISO 8601 writes it: `+02:00`. */
+function berlinOffset(instant: Date): string {
+  // Intl names the offset itself: "4/22/2027, GMT+02:00" (plain "GMT" for none).
+  offsetFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+  return /[+-]\d\d:\d\d/.exec(offsetFormat.format(instant))?.[0] ?? '+00:00';
+}
+
 /** Minutes Europe/Berlin is ahead of UTC at `instant` (60 or 120). */
 export function berlinOffsetMinutes(instant: Date): number {
-  const w = berlinWallTime(instant);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  const offset = berlinOffset(instant);
+  return Number(`${offset[0]}${Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4))}`);
 }
 
 /**
@@ -97,14 +106,14 @@ export function berlinOffsetMinutes(instant: Date): number {
  */
 export function berlinInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const offsets = [...new Set([berlinOffsetMinutes(new Date(asUtc - 864e5)), berlinOffsetMinutes(new Date(asUtc + 864e5))])].sort((a, b) => b - a);
-  for (const offset of offsets) {
-    const candidate = new Date(asUtc - offset * 60000);
-    const w = berlinWallTime(candidate);
-    if (w.year === year && w.month === month && w.day === day && w.hour === hour && w.minute === minute && w.second === second) return candidate;
-  }
-  // In the gap: read the time with the offset before the switch.
-  return new Date(asUtc - offsets[offsets.length - 1]! * 60000);
+  // Berlin's offsets a day before and after: they differ only around a switch.
+  const offsets = [-864e5, 864e5].map((away) => berlinOffsetMinutes(new Date(asUtc + away)));
+  const summer = Math.max(...offsets);
+  // The larger offset is right when Berlin has it at that instant (for a time that occurs twice,
+  // it gives the first). Else the smaller one is: before a switch to summer time, after one to
+  // winter time, or in the skipped hour (which it moves forward by the gap).
+  const first = new Date(asUtc - summer * 60000);
+  return berlinOffsetMinutes(first) === summer ? first : new Date(asUtc - Math.min(...offsets) * 60000);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -114,31 +123,31 @@ export function isoDay(w: Pick<WallTime, 'year' | 'month' | 'day'>): string {
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
 }
 
-function dayParts(isoDate: string): [number, number, number] {
-  return isoDate.split('-').map(Number) as [number, number, number];
-}
-
-/** The day after `isoDate`. */
+/** The day after `isoDate` (a date alone is read as UTC, whose days are 24 hours long). */
 export function nextDay(isoDate: string): string {
-  const [y, m, d] = dayParts(isoDate);
-  const next = new Date(Date.UTC(y, m - 1, d + 1));
-  return isoDay({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() });
+  return new Date(Date.parse(isoDate) + 864e5).toISOString().slice(0, 10);
 }
 
-/** 00:00 in Berlin on `isoDate`. */
+/**
+ * 00:00 in Berlin on `isoDate`: midnight read with the offset Berlin had a day before, then with
+ * the offset at that instant (which corrects it when the clocks changed in between). The same as
+ * `berlinInstant(y, m, d)` for every day since Berlin took CET in 1893, without its search; a
+ * midnight that occurred twice (1 October 1916) is its first occurrence there too.
+ */
 export function berlinMidnight(isoDate: string): Date {
-  const [y, m, d] = dayParts(isoDate);
-  return berlinInstant(y, m, d);
+  const asUtc = Date.parse(isoDate);
+  const guess = new Date(asUtc - berlinOffsetMinutes(new Date(asUtc - 864e5)) * 60000);
+  return new Date(asUtc - berlinOffsetMinutes(guess) * 60000);
 }
 
 /** An instant as ISO 8601 in Berlin time with its offset: `2027-04-22T09:30:00+02:00`. */
 export function berlinIso(instant: Date): string {
-  const w = berlinWallTime(instant);
-  const offset = berlinOffsetMinutes(instant);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${isoDay(w)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  // The wall-clock time is the instant moved by the offset, read in UTC.
+  return new Date(instant.getTime() + berlinOffsetMinutes(instant) * 60000).toISOString().slice(0, 19) + berlinOffset(instant);
 }
+
+/** The day in Berlin at `instant`, `YYYY-MM-DD`. */
+const berlinDay = (instant: Date) => berlinIso(instant).slice(0, 10);
 
 type TimeFields = Pick<FeedEvent, 'startDate' | 'endDate' | 'allDay'>;
 
@@ -151,24 +160,25 @@ type TimeFields = Pick<FeedEvent, 'startDate' | 'endDate' | 'allDay'>;
  */
 export function eventTimes(event: TimeFields): EventTimes | undefined {
   const { startDate, endDate } = event;
-  const startIsDay = typeof startDate === 'string' && isIsoDate(startDate);
-  if (!startIsDay && !(typeof startDate === 'string' && isIsoDateTime(startDate))) return undefined;
-  const endIsDay = typeof endDate === 'string' && isIsoDate(endDate);
-  const endValid = endIsDay || (typeof endDate === 'string' && isIsoDateTime(endDate));
-  const allDay = event.allDay === true || startIsDay || endIsDay;
-  const dayOf = (value: string, isDay: boolean) => (isDay ? value : isoDay(berlinWallTime(new Date(value))));
+  // A date, an instant, or nothing usable.
+  const kind = (value: unknown) => (typeof value !== 'string' ? undefined : isIsoDate(value) ? 'day' : isIsoDateTime(value) ? 'instant' : undefined);
+  const startKind = kind(startDate);
+  if (!startKind) return undefined;
+  const endKind = kind(endDate);
+  const allDay = event.allDay === true || startKind === 'day' || endKind === 'day';
+  const dayOf = (value: string, valueKind: string) => (valueKind === 'day' ? value : berlinDay(new Date(value)));
 
   if (allDay) {
-    const firstDay = dayOf(startDate, startIsDay);
-    let lastDay = endValid ? dayOf(endDate!, endIsDay) : firstDay;
+    const firstDay = dayOf(startDate, startKind);
+    let lastDay = endKind ? dayOf(endDate!, endKind) : firstDay;
     if (lastDay < firstDay) lastDay = firstDay;
     return { allDay, start: berlinMidnight(firstDay), end: berlinMidnight(nextDay(lastDay)), firstDay, lastDay };
   }
   const start = new Date(startDate);
-  const endInstant = endValid ? new Date(endDate!) : undefined;
-  const end = endInstant && endInstant.getTime() > start.getTime() ? endInstant : undefined;
-  const firstDay = isoDay(berlinWallTime(start));
-  return { allDay, start, end, firstDay, lastDay: end ? isoDay(berlinWallTime(end)) : firstDay };
+  const endInstant = endKind ? new Date(endDate!) : undefined;
+  const end = endInstant && endInstant > start ? endInstant : undefined;
+  const firstDay = berlinDay(start);
+  return { allDay, start, end, firstDay, lastDay: end ? berlinDay(end) : firstDay };
 }
 
 /**
@@ -176,25 +186,23 @@ export function eventTimes(event: TimeFields): EventTimes | undefined {
  * event ends with its last day (in Berlin).
  */
 export function isPastEvent(times: EventTimes, now: Date = clock.now()): boolean {
-  const t = now.getTime();
-  if (times.allDay) return times.end!.getTime() <= t;
-  return (times.end ?? times.start).getTime() < t;
+  return times.allDay ? times.end! <= now : (times.end ?? times.start) < now;
 }
 
 /** A registration deadline (a date) has passed once that day is over in Berlin. */
 export function isDeadlinePassed(deadline: string, now: Date = clock.now()): boolean {
   if (!isIsoDate(deadline)) return false;
-  return berlinMidnight(nextDay(deadline)).getTime() <= now.getTime();
+  return berlinMidnight(nextDay(deadline)) <= now;
 }
 
 /** Upcoming events: soonest first (then the shorter one, then by name). */
 export function compareUpcoming(a: EventTimes, b: EventTimes): number {
-  return a.start.getTime() - b.start.getTime() || (a.end?.getTime() ?? 0) - (b.end?.getTime() ?? 0);
+  return +a.start - +b.start || +(a.end ?? 0) - +(b.end ?? 0);
 }
 
 /** Past events: newest first. */
 export function comparePast(a: EventTimes, b: EventTimes): number {
-  return b.start.getTime() - a.start.getTime() || (b.end?.getTime() ?? 0) - (a.end?.getTime() ?? 0);
+  return compareUpcoming(b, a);
 }
 
 /**
@@ -206,14 +214,13 @@ export function comparePast(a: EventTimes, b: EventTimes): number {
  */
 export function formatEventTime(m: Messages, times: EventTimes): string {
   const t = localize(termineMessages, m.locale);
-  if (times.allDay) {
-    return times.firstDay === times.lastDay ? formatDayLong(m, times.firstDay) : formatDayRange(m, times.firstDay, times.lastDay)!;
-  }
-  const from = formatClock(m, times.start);
-  if (!times.end) return t.dateTime(formatDayLong(m, times.firstDay), t.time(from));
-  const to = formatClock(m, times.end);
-  if (times.firstDay === times.lastDay) return t.dateTime(formatDayLong(m, times.firstDay), t.timeRange(from, to));
-  return t.range(t.dateTime(formatDay(m, times.firstDay), t.time(from)), t.dateTime(formatDay(m, times.lastDay), t.time(to)));
+  const { firstDay, lastDay, start, end } = times;
+  if (times.allDay) return firstDay === lastDay ? formatDayLong(m, firstDay) : formatDayRange(m, firstDay, lastDay)!;
+  const from = formatClock(m, start);
+  if (!end) return t.dateTime(formatDayLong(m, firstDay), t.time(from));
+  const to = formatClock(m, end);
+  if (firstDay === lastDay) return t.dateTime(formatDayLong(m, firstDay), t.timeRange(from, to));
+  return t.range(t.dateTime(formatDay(m, firstDay), t.time(from)), t.dateTime(formatDay(m, lastDay), t.time(to)));
 }
 
 /**
@@ -229,6 +236,5 @@ export function eventIsoDates(times: EventTimes): { start: string; end?: string 
 export function formatPlace(place: Place | undefined): string | undefined {
   if (!place) return undefined;
   const town = [place.postalCode, place.locality ?? place.municipality].filter(Boolean).join(' ');
-  const parts = [place.name, place.street, town].filter((p): p is string => !!p?.trim());
-  return parts.length ? parts.join(', ') : undefined;
+  return [place.name, place.street, town].filter((p) => p?.trim()).join(', ') || undefined;
 }

@@ -35,8 +35,8 @@ export function formatEuro(m: Messages, amount: number): string {
 
 /** Noon UTC of a day (`YYYY-MM-DD`): the same calendar day in Europe/Berlin all year round. */
 function noon(isoDate: string): Date {
-  const [y, mo, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d, 12));
+  // A date alone is read as 00:00 UTC.
+  return new Date(Date.parse(isoDate) + 432e5);
 }
 
 /** A date and time format of the language in Berlin time, made once per language and `key`. */
@@ -113,20 +113,19 @@ export function formatCost(m: Messages, cost: Offer['cost']): string | undefined
 
 /** A file size in bytes as people read it: "2,3 MB", "740 kB" (binary multiples, as file managers show). */
 export function formatFileSize(m: Messages, bytes: number): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < 3) {
     value /= 1024;
     unit++;
   }
   return cached(`size|${m.locale}|${unit}`, () =>
-    new Intl.NumberFormat(m.locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit < 2 ? 0 : 1 }),
+    // Intl's units: byte, kilobyte, megabyte, gigabyte.
+    new Intl.NumberFormat(m.locale, { style: 'unit', unit: `${['', 'kilo', 'mega', 'giga'][unit]}byte`, unitDisplay: 'short', maximumFractionDigits: unit < 2 ? 0 : 1 }),
   ).format(value);
 }
 
 /** "PDF, 2,3 MB" for a download: file type in capitals and its size, each only when known. */
 export function formatFileInfo(m: Messages, type?: string, size?: number): string | undefined {
-  const parts = [type ? type.replace(/^\./, '').toUpperCase() : undefined, size !== undefined ? formatFileSize(m, size) : undefined].filter(Boolean);
-  return parts.length ? parts.join(', ') : undefined;
+  return [type?.replace(/^\./, '').toUpperCase(), size !== undefined && formatFileSize(m, size)].filter(Boolean).join(', ') || undefined;
 }

@@ -4,7 +4,7 @@
 import type { FeedEvent } from './feed/feed.types.js';
 import type { Messages } from './i18n/i18n.js';
 import type { TermineMessages } from './i18n/termine.js';
-import type { EventTimes, WallTime } from './event-time.js';
+import type { EventTimes } from './event-time.js';
 
 /**
  * iCalendar (RFC 5545) files for the feed's events. Pure functions, no DOM: the widget turns the
@@ -25,7 +25,7 @@ export interface ICalendarEnv {
   t: TermineMessages;
   m: Messages;
   formatDay(m: Messages, isoDate: string): string;
-  berlinWallTime(instant: Date): WallTime;
+  berlinOffsetMinutes(instant: Date): number;
   eventTimes(event: FeedEvent): EventTimes | undefined;
   nextDay(isoDate: string): string;
   formatPlace(place: FeedEvent['location']): string | undefined;
@@ -115,17 +115,14 @@ function utcStamp(instant: Date): string {
  * its first occurrence, but calendar programs disagree (ical.js, for one, reads the second), so
  * the file does not depend on it.
  */
-function dateTimeProperty(name: string, instant: Date, berlinWallTime: ICalendarEnv['berlinWallTime']): { line: string; usesZone: boolean } {
+function dateTimeProperty(name: string, instant: Date, berlinOffsetMinutes: ICalendarEnv['berlinOffsetMinutes']): { line: string; usesZone: boolean } {
   const whole = new Date(Math.floor(instant.getTime() / 1000) * 1000);
-  const w = berlinWallTime(whole);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  const occurrences = [60, 120].filter((offset) => {
-    const other = berlinWallTime(new Date(asUtc - offset * 60000));
-    return other.year === w.year && other.month === w.month && other.day === w.day && other.hour === w.hour && other.minute === w.minute;
-  }).length;
+  // The Berlin wall time, as the UTC fields of a date.
+  const wall = new Date(whole.getTime() + berlinOffsetMinutes(whole) * 60000);
+  // An instant has this wall time when Berlin is ahead by that offset then.
+  const occurrences = [60, 120].filter((offset) => berlinOffsetMinutes(new Date(wall.getTime() - offset * 60000)) === offset).length;
   if (occurrences !== 1) return { line: `${name}:${utcStamp(whole)}`, usesZone: false };
-  const local = `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
-  return { line: `${name};TZID=${TZID}:${local}`, usesZone: true };
+  return { line: `${name};TZID=${TZID}:${utcStamp(wall).slice(0, -1)}`, usesZone: true };
 }
 
 function dateValue(isoDate: string): string {
@@ -155,11 +152,11 @@ function veventLines(event: FeedEvent, times: EventTimes, options: ICalendarFile
   if (times.allDay) {
     lines.push(`DTSTART;VALUE=DATE:${dateValue(times.firstDay)}`, `DTEND;VALUE=DATE:${dateValue(env.nextDay(times.lastDay))}`);
   } else {
-    const start = dateTimeProperty('DTSTART', times.start, env.berlinWallTime);
+    const start = dateTimeProperty('DTSTART', times.start, env.berlinOffsetMinutes);
     lines.push(start.line);
     usesZone ||= start.usesZone;
     if (times.end) {
-      const end = dateTimeProperty('DTEND', times.end, env.berlinWallTime);
+      const end = dateTimeProperty('DTEND', times.end, env.berlinOffsetMinutes);
       lines.push(end.line);
       usesZone ||= end.usesZone;
     }

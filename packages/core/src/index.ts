@@ -33,5 +33,5 @@ export { BildungQuelle } from './quelle/quelle.component.js';
 export { berlinWallTime, zoneFormat, wallTimeWith, berlinOffsetMinutes, berlinInstant, berlinMidnight, berlinIso, isoDay, nextDay, eventTimes, isPastEvent, isDeadlinePassed, compareUpcoming, comparePast, formatDayLong, formatClock, formatEventTime, eventIsoDates, formatPlace, type EventTimes, type WallTime } from './event-time.js';
 export { toICalendar, escapeText, foldLine, icsFileName, ICALENDAR_TYPE, type ICalendarOptions } from './ical.js';
 export { downloadType, downloadInfo } from './download.js';
-export { renderLightMicrodata, microdataId, MICRODATA_ATTRIBUTE } from './microdata.js';
+export { renderLightMicrodata, microdataId, microdataMeta, microdataLink, microdataScope, SCHEMA, MICRODATA_ATTRIBUTE } from './microdata.js';
 export { toCsv, csvField, csvNumber, indicatorCsv, csvFileName, type CsvCell, type CsvOptions, type IndicatorCsvOptions } from './csv.js';

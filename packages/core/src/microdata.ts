@@ -1,4 +1,5 @@
-import { render, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * Structured data (schema.org) that search engines can read, under a strict CSP.
@@ -33,7 +34,7 @@ export const MICRODATA_ATTRIBUTE = 'data-bildung-microdata';
  * `null` removes the container.
  */
 export function renderLightMicrodata(host: HTMLElement, content: TemplateResult | null): void {
-  let box = [...host.children].find((child) => child.hasAttribute(MICRODATA_ATTRIBUTE)) as HTMLElement | undefined;
+  let box = host.querySelector<HTMLElement>(`:scope > [${MICRODATA_ATTRIBUTE}]`);
   if (!content) {
     box?.remove();
     return;
@@ -57,4 +58,28 @@ export function microdataId(feedSrc: string | undefined, kind: string, id: strin
   } catch {
     return undefined;
   }
+}
+
+/** Where schema.org's types and the members of its enumerations (`SoldOut`) live. */
+export const SCHEMA = 'https://schema.org/';
+
+// The parts of an item that are not visible text. Empty values (`undefined`, '') give nothing, so
+// callers pass optional feed fields as they are.
+
+/** `<meta itemprop content>`: a text or number. */
+export function microdataMeta(prop: string, value: string | number | undefined): TemplateResult | typeof nothing {
+  return value === undefined || value === '' ? nothing : html`<meta itemprop=${prop} content=${value}>`;
+}
+
+/** `<link itemprop href>`: a URL (schema.org's enumeration members too: `https://schema.org/SoldOut`). */
+export function microdataLink(prop: string, href: string | undefined): TemplateResult | typeof nothing {
+  return href ? html`<link itemprop=${prop} href=${href}>` : nothing;
+}
+
+/**
+ * An element of its own for an item of schema.org `type` around `content`: nested, it is the
+ * value of property `prop`; at the top (the light-DOM copy of an entry) it carries the `itemid`.
+ */
+export function microdataScope(type: string, content: unknown, prop?: string, id?: string): TemplateResult {
+  return html`<div itemprop=${ifDefined(prop)} itemscope itemtype=${SCHEMA + type} itemid=${ifDefined(id)}>${content}</div>`;
 }

@@ -3,7 +3,7 @@ import { termineMessages } from './i18n/termine.js';
 import { indikatorMessages } from './i18n/indikator.js';
 import { comparePeriods, formatDay } from './format.js';
 import { isSafeUrl, mailHref } from './url.js';
-import { berlinWallTime, eventTimes, formatPlace, nextDay } from './event-time.js';
+import { berlinOffsetMinutes, eventTimes, formatPlace, nextDay } from './event-time.js';
 import type { ICalendarEnv } from './ical-writer.js';
 import type { IndicatorCsvEnv } from './csv-writer.js';
 
@@ -16,7 +16,7 @@ import type { IndicatorCsvEnv } from './csv-writer.js';
 
 /** What the iCalendar writer needs, in language `lang`. */
 export function icalEnv(lang: string): ICalendarEnv {
-  return { t: localize(termineMessages, lang), m: messagesFor(lang), formatDay, berlinWallTime, eventTimes, nextDay, formatPlace, isSafeUrl, mailHref };
+  return { t: localize(termineMessages, lang), m: messagesFor(lang), formatDay, berlinOffsetMinutes, eventTimes, nextDay, formatPlace, isSafeUrl, mailHref };
 }
 
 /** What the CSV writer needs, in language `lang` (the labels; numbers stay German). */

@@ -2,7 +2,11 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BildungFeedElement,
+  microdataLink,
+  microdataMeta,
   microdataId,
+  microdataScope,
+  SCHEMA,
   commaList,
   clock,
   codeLabel,
@@ -36,8 +40,6 @@ export interface TerminEntry {
   times: EventTimes;
   index: number;
 }
-
-const SCHEMA = 'https://schema.org/';
 
 /** Only plain http(s) links for the editor's `more-href` (relative paths resolve against the page). */
 function pageHref(value: string | undefined): string | undefined {
@@ -110,8 +112,8 @@ export class BildungTermine extends BildungFeedElement {
     limit: { type: Number, reflect: true },
     moreHref: { attribute: 'more-href', reflect: true },
     pastOpen: { state: true },
-    showAll: { state: true },
-    calendarFailed: { state: true },
+    showingAll: { state: true },
+    failedCalendar: { state: true },
   };
 
   /** Only events of these category codes (comma list), e.g. `fachtag,konferenz`. Empty: all. */
@@ -124,28 +126,27 @@ export class BildungTermine extends BildungFeedElement {
   moreHref?: string;
 
   private pastOpen = false;
-  private showAll = false;
+  private showingAll = false;
   /** The calendar button whose file could not be made (an event's index, or `all`): the message shows next to it. */
-  private calendarFailed?: number | 'all';
+  private failedCalendar?: number | 'all';
 
-  private upcoming: TerminEntry[] = [];
-  private past: TerminEntry[] = [];
-  private focusIndex = -1;
+  private upcomingEntries: TerminEntry[] = [];
+  private pastEntries: TerminEntry[] = [];
   private readyFeed?: Feed;
 
   /** The upcoming events after the `category` filter, soonest first (also those beyond `limit`). */
   get upcomingEvents(): FeedEvent[] {
-    return this.upcoming.map((e) => e.event);
+    return this.upcomingEntries.map((e) => e.event);
   }
 
   /** The past events after the `category` filter, newest first. */
   get pastEvents(): FeedEvent[] {
-    return this.past.map((e) => e.event);
+    return this.pastEntries.map((e) => e.event);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (changed.has('limit')) this.showAll = false;
+    if (changed.has('limit')) this.showingAll = false;
     const state = this.feed.state;
     if (state?.status !== 'ready') return;
     // Upcoming and past depend on the clock, so they are sorted out on every render.
@@ -159,8 +160,8 @@ export class BildungTermine extends BildungFeedElement {
       if (!times) return;
       (isPastEvent(times, now) ? past : upcoming).push({ event, times, index });
     });
-    this.upcoming = upcoming.sort((a, b) => compareUpcoming(a.times, b.times));
-    this.past = past.sort((a, b) => comparePast(a.times, b.times));
+    this.upcomingEntries = upcoming.sort((a, b) => compareUpcoming(a.times, b.times));
+    this.pastEntries = past.sort((a, b) => comparePast(a.times, b.times));
     this.readyFeed = state.feed;
   }
 
@@ -170,7 +171,7 @@ export class BildungTermine extends BildungFeedElement {
       // Render with the new data first, so listeners can read the lists.
       this.requestUpdate();
       void this.updateComplete.then(() =>
-        this.emit('bildung-ready', { itemCount: this.upcoming.length + this.past.length, problemCount: state.problems.length }),
+        this.emit('bildung-ready', { itemCount: this.upcomingEntries.length + this.pastEntries.length, problemCount: state.problems.length }),
       );
     }
   }
@@ -181,35 +182,24 @@ export class BildungTermine extends BildungFeedElement {
     const status = this.feed.state?.status;
     if (status === 'ready') renderLightMicrodata(this, this._lightMicrodataTemplate());
     else if (status === 'error') renderLightMicrodata(this, null);
-    if (this.focusIndex >= 0) {
-      const title = this.renderRoot.querySelector<HTMLElement>(`#e-${this.focusIndex}`);
-      this.focusIndex = -1;
-      title?.focus();
-    }
   }
 
   /** How many upcoming events are shown: all, or `limit` until the visitor asks for all. */
   private shownCount(): number {
     const limit = Math.floor(Number(this.limit));
-    return !this.showAll && limit > 0 ? Math.min(limit, this.upcoming.length) : this.upcoming.length;
+    const all = this.upcomingEntries.length;
+    return !this.showingAll && limit > 0 ? Math.min(limit, all) : all;
   }
 
-  private showAllUpcoming() {
-    const first = this.upcoming[this.shownCount()];
-    this.showAll = true;
-    if (first) this.focusIndex = first.index;
+  /** Shows every upcoming event; focus goes to the first one that was not shown before. */
+  private async showAllUpcoming() {
+    const first = this.upcomingEntries[this.shownCount()];
+    this.showingAll = true;
+    await this.updateComplete;
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#e-${first.index}`)?.focus();
   }
 
   // ---- calendar files ----
-
-  /** UIDs name the host the feed comes from, so importing a file again updates its events. */
-  private calendarDomain(): string {
-    try {
-      return new URL(this.feed.src ?? '', document.baseURI).hostname || location.hostname;
-    } catch {
-      return location.hostname;
-    }
-  }
 
   /**
    * Downloads an iCalendar file named after `baseName` (safe characters, `.ics`): loads the writer
@@ -220,7 +210,10 @@ export class BildungTermine extends BildungFeedElement {
     const writer = await loadWriter('calendar', () => this._calendarWriter());
     if (!writer) return false;
     const lang = this.locale.lang;
-    const text = writer.writeICalendar(events, { now: clock.now(), domain: this.calendarDomain(), lang, name: calendarName }, icalEnv(lang));
+    // UIDs name the host the feed comes from, so importing a file again updates its events. (The
+    // feed's URL is absolute: resolved against the page when the feed was asked for.)
+    const domain = new URL(this.feed.url ?? location.href).hostname || location.hostname;
+    const text = writer.writeICalendar(events, { now: clock.now(), domain, lang, name: calendarName }, icalEnv(lang));
     saveFile(this.renderRoot, text, writer.ICALENDAR_TYPE, writer.icsFileName(baseName, this.localized(termineMessages).calendarFileOne));
     return true;
   }
@@ -230,13 +223,9 @@ export class BildungTermine extends BildungFeedElement {
     return import('../../core/src/ical-writer.js');
   }
 
+  /** Makes the file; when that fails, the message shows next to the button (`key`: an event's index, or `all`). */
   private async downloadFor(key: number | 'all', events: FeedEvent[], baseName: string, calendarName?: string) {
-    const ok = await this._download(events, baseName, calendarName);
-    this.calendarFailed = ok ? undefined : key;
-  }
-
-  private downloadOne(entry: TerminEntry) {
-    void this.downloadFor(entry.index, [entry.event], entry.event.id);
+    this.failedCalendar = (await this._download(events, baseName, calendarName)) ? undefined : key;
   }
 
   private downloadAll() {
@@ -247,7 +236,7 @@ export class BildungTermine extends BildungFeedElement {
 
   /** In place of a calendar file that could not be made (its writer is missing): says so, next to the button. */
   protected _calendarFailedTemplate(key: number | 'all'): TemplateResult | typeof nothing {
-    return this.calendarFailed === key ? html`<p class="file-failed" part="calendar-error" role="alert">${this.localized(termineMessages).calendarFailed}</p>` : nothing;
+    return this.failedCalendar === key ? html`<p class="file-failed" part="calendar-error" role="alert">${this.localized(termineMessages).calendarFailed}</p>` : nothing;
   }
 
   // ---- templates (protected: override to change one part) ----
@@ -255,20 +244,20 @@ export class BildungTermine extends BildungFeedElement {
   protected override _readyTemplate(): TemplateResult {
     const m = this.messages;
     const t = this.localized(termineMessages);
-    const total = this.upcoming.length;
+    const total = this.upcomingEntries.length;
     const shown = this.shownCount();
     const more = pageHref(this.moreHref);
     const n = (v: number) => formatNumber(m, v);
     // The lists are rendered by position: they only grow or come anew with the feed, so a keyed
-    // repeat() would only cost bytes.
+    // repeat() would only cost bytes. (Fewer shown than there are means there are at least two.)
     return html`
       <p class="status" part="status">${total === 0 ? t.none : shown < total ? t.countLimited(n(shown), n(total)) : t.count(total, n(total))}</p>
       ${shown
         ? html`<ol class="list" part="list" aria-label=${t.upcomingLabel}>
-            ${this.upcoming.slice(0, shown).map((e) => this._eventTemplate(e, false))}
+            ${this.upcomingEntries.slice(0, shown).map((e) => this._eventTemplate(e, false))}
           </ol>`
         : nothing}
-      ${total > 1 || shown < total || more
+      ${total > 1 || more
         ? html`<div class="actions list-actions">
             ${shown < total && !more
               ? html`<button type="button" class="bildung-button secondary" part="more" @click=${this.showAllUpcoming}>${t.showAll(n(total))}</button>`
@@ -282,7 +271,7 @@ export class BildungTermine extends BildungFeedElement {
             ${this._calendarFailedTemplate('all')}
           </div>`
         : nothing}
-      ${this.past.length ? this._pastTemplate() : nothing}
+      ${this.pastEntries.length ? this._pastTemplate() : nothing}
     `;
   }
 
@@ -293,18 +282,18 @@ export class BildungTermine extends BildungFeedElement {
       <h3 class="past-heading">
         <button
           type="button"
-          class="past-toggle"
+          class="bildung-button secondary past-toggle"
           part="past-toggle"
           aria-expanded=${this.pastOpen ? 'true' : 'false'}
           aria-controls="past"
           @click=${() => (this.pastOpen = !this.pastOpen)}
         >
-          <span class="chevron" aria-hidden="true"></span>${t.pastToggle(formatNumber(this.messages, this.past.length))}
+          <span class="chevron" aria-hidden="true"></span>${t.pastToggle(formatNumber(this.messages, this.pastEntries.length))}
         </button>
       </h3>
       <div id="past" ?hidden=${!this.pastOpen}>
         <ol class="list past-list" part="past" aria-label=${t.pastHeading}>
-          ${this.past.map((e) => this._eventTemplate(e, true))}
+          ${this.pastEntries.map((e) => this._eventTemplate(e, true))}
         </ol>
       </div>
     </div>`;
@@ -321,7 +310,7 @@ export class BildungTermine extends BildungFeedElement {
     const title = past
       ? html`<h4 class="title" id=${id} tabindex="-1" part="event-title" itemprop="name">${event.name}</h4>`
       : html`<h3 class="title" id=${id} tabindex="-1" part="event-title" itemprop="name">${event.name}</h3>`;
-    return html`<li class="event ${past ? 'is-past' : ''}" part="event" itemscope itemtype="${SCHEMA}Event" itemid=${ifDefined(this.itemId(event))}>
+    return html`<li part="event" itemscope itemtype="${SCHEMA}Event" itemid=${ifDefined(this.microdataItemId(event))}>
       <article aria-labelledby=${id}>
         ${title}
         <p class="when" part="when"><time datetime=${iso.start} itemprop="startDate">${formatEventTime(m, times)}</time></p>
@@ -336,7 +325,7 @@ export class BildungTermine extends BildungFeedElement {
         ${link || !past
           ? html`<div class="actions">
               ${!past
-                ? html`<button type="button" class="bildung-button secondary calendar" part="calendar" @click=${() => this.downloadOne(entry)}>
+                ? html`<button type="button" class="bildung-button secondary" part="calendar" @click=${() => this.downloadFor(index, [event], event.id)}>
                     ${t.addToCalendar}<span class="visually-hidden">: ${event.name}</span>
                   </button>`
                 : nothing}
@@ -352,14 +341,13 @@ export class BildungTermine extends BildungFeedElement {
   protected _labelsTemplate(event: FeedEvent): TemplateResult | typeof nothing {
     const m = this.messages;
     const t = this.localized(termineMessages);
+    const label = (kind: string, prefix: string, text: string) =>
+      html`<li class="label ${kind}" part="label"><span class="visually-hidden">${prefix}: </span>${text}</li>`;
     const labels = [
-      ...(event.category ? [{ kind: 'category', prefix: t.category, text: labelOf(t.categories, event.category) }] : []),
-      ...(event.audience ?? []).map((code) => ({ kind: 'audience', prefix: t.audience, text: codeLabel(m, 'audience', code) })),
+      ...(event.category ? [label('category', t.category, labelOf(t.categories, event.category))] : []),
+      ...(event.audience ?? []).map((code) => label('audience', t.audience, codeLabel(m, 'audience', code))),
     ];
-    if (!labels.length) return nothing;
-    return html`<ul class="labels" part="labels">
-      ${labels.map((l) => html`<li class="label ${l.kind}" part="label"><span class="visually-hidden">${l.prefix}: </span>${l.text}</li>`)}
-    </ul>`;
+    return labels.length ? html`<ul class="labels" part="labels">${labels}</ul>` : nothing;
   }
 
   protected _organizerTemplate(event: FeedEvent): TemplateResult {
@@ -369,9 +357,9 @@ export class BildungTermine extends BildungFeedElement {
     const mail = mailHref(o.email);
     const tel = telHref(o.phone);
     return html`${web ? html`<a href=${web}>${o.name}</a>` : o.name}${mail
-        ? html`<span class="sep">, </span><span class="contact"><span class="visually-hidden">${t.email}: </span><a href=${mail}>${mail.slice(7)}</a></span>`
+        ? html`, <span class="contact"><span class="visually-hidden">${t.email}: </span><a href=${mail}>${mail.slice(7)}</a></span>`
         : nothing}${o.phone
-        ? html`<span class="sep">, </span><span class="contact"><span class="visually-hidden">${t.phone}: </span>${tel ? html`<a href=${tel}>${o.phone}</a>` : o.phone}</span>`
+        ? html`, <span class="contact"><span class="visually-hidden">${t.phone}: </span>${tel ? html`<a href=${tel}>${o.phone}</a>` : o.phone}</span>`
         : nothing}`;
   }
 
@@ -383,20 +371,15 @@ export class BildungTermine extends BildungFeedElement {
     const t = this.localized(termineMessages);
     const url = safeHref(reg.url);
     const mail = mailHref(reg.email);
-    let status: string | undefined;
-    let open = false;
-    if (reg.status === 'full') status = t.full;
-    else if (reg.status === 'closed') status = t.closed;
-    else if (reg.deadline && isDeadlinePassed(reg.deadline, clock.now())) status = t.deadlinePassed;
-    else {
-      open = true;
-      status = reg.deadline ? t.registrationUntil(formatDay(m, reg.deadline)) : url || mail || reg.status === 'open' ? t.registrationOpen : undefined;
-    }
+    const closed =
+      reg.status === 'full' ? t.full : reg.status === 'closed' ? t.closed : reg.deadline && isDeadlinePassed(reg.deadline) ? t.deadlinePassed : undefined;
+    const status =
+      closed ?? (reg.deadline ? t.registrationUntil(formatDay(m, reg.deadline)) : url || mail || reg.status === 'open' ? t.registrationOpen : undefined);
     if (!status) return nothing;
-    return html`<p class="registration ${open ? 'is-open' : 'is-closed'}" part="registration">
-      <strong class="registration-status">${status}</strong>${open && url
+    return html`<p class="registration ${closed ? 'is-closed' : ''}" part="registration">
+      <strong>${status}</strong>${!closed && url
         ? html` <a class="register" part="register" href=${url}>${t.registerOnline}<span class="visually-hidden">: ${event.name}</span></a>`
-        : nothing}${open && mail ? html` <span class="register-mail">${url ? t.registerOrByEmail : t.registerByEmail} <a href=${mail}>${mail.slice(7)}</a></span>` : nothing}
+        : nothing}${!closed && mail ? html` <span>${url ? t.registerOrByEmail : t.registerByEmail} <a href=${mail}>${mail.slice(7)}</a></span>` : nothing}
     </p>`;
   }
 
@@ -417,10 +400,9 @@ export class BildungTermine extends BildungFeedElement {
   // ---- schema.org microdata (see core/src/microdata.ts for why there are two copies) ----
 
   /** The same `itemid` on both copies: the feed's URL plus the event's id. */
-  private itemId(event: FeedEvent): string | undefined {
+  private microdataItemId(event: FeedEvent): string | undefined {
     return microdataId(this.feed.src, 'event', event.id);
   }
-
 
   /**
    * `<meta>`/`<link>` items of one event. In the shadow DOM (`full = false`) name, startDate and
@@ -434,46 +416,61 @@ export class BildungTermine extends BildungFeedElement {
     const url = safeHref(event.url);
     const regUrl = safeHref(reg?.url);
     const org = event.organizer;
-    const orgUrl = safeHref(org?.url);
-    const meta = (prop: string, value: string | number | undefined) =>
-      value === undefined || value === '' ? nothing : html`<meta itemprop=${prop} content=${String(value)} />`;
-    const link = (prop: string, href: string | undefined) => (href ? html`<link itemprop=${prop} href=${href} />` : nothing);
-    return html`${full ? html`${meta('name', event.name)}${meta('startDate', iso.start)}${meta('description', event.description?.trim())}` : nothing}
-      ${meta('endDate', iso.end)}
-      ${link('eventStatus', `${SCHEMA}EventScheduled`)}
-      ${link('eventAttendanceMode', `${SCHEMA}${online ? 'Online' : 'Offline'}EventAttendanceMode`)}
-      ${link('url', url)}
-      ${l
-        ? online
-          ? html`<div itemprop="location" itemscope itemtype="${SCHEMA}VirtualLocation">${link('url', url ?? regUrl)}${meta('name', l.name)}</div>`
-          : html`<div itemprop="location" itemscope itemtype="${SCHEMA}Place">
-              ${meta('name', l.name ?? l.locality)}
-              <div itemprop="address" itemscope itemtype="${SCHEMA}PostalAddress">
-                ${meta('streetAddress', l.street)}${meta('postalCode', l.postalCode)}${meta('addressLocality', l.locality ?? l.municipality)}${meta('addressCountry', 'DE')}
-              </div>
-              ${typeof l.lat === 'number' && typeof l.lon === 'number'
-                ? html`<div itemprop="geo" itemscope itemtype="${SCHEMA}GeoCoordinates">${meta('latitude', l.lat)}${meta('longitude', l.lon)}</div>`
-                : nothing}
-            </div>`
-        : nothing}
-      ${org
-        ? html`<div itemprop="organizer" itemscope itemtype="${SCHEMA}Organization">
-            ${meta('name', org.name)}${link('url', orgUrl)}${meta('email', mailHref(org.email)?.slice(7))}${meta('telephone', org.phone)}
-          </div>`
-        : nothing}
-      ${reg && (regUrl || reg.status)
-        ? html`<div itemprop="offers" itemscope itemtype="${SCHEMA}Offer">
-            ${link('url', regUrl)}${link('availability', reg.status === 'full' ? `${SCHEMA}SoldOut` : reg.status === 'closed' ? `${SCHEMA}Discontinued` : `${SCHEMA}InStock`)}${meta('validThrough', reg.deadline)}
-          </div>`
-        : nothing}`;
+    return html`${full
+      ? [microdataMeta('name', event.name), microdataMeta('startDate', iso.start), microdataMeta('description', event.description?.trim())]
+      : nothing}${microdataMeta('endDate', iso.end)}${microdataLink('eventStatus', `${SCHEMA}EventScheduled`)}${microdataLink(
+      'eventAttendanceMode',
+      `${SCHEMA}${online ? 'Online' : 'Offline'}EventAttendanceMode`,
+    )}${microdataLink('url', url)}${l
+      ? online
+        ? microdataScope('VirtualLocation', [microdataLink('url', url ?? regUrl), microdataMeta('name', l.name)], 'location')
+        : microdataScope(
+            'Place',
+            [
+              microdataMeta('name', l.name ?? l.locality),
+              microdataScope(
+                'PostalAddress',
+                [
+                  microdataMeta('streetAddress', l.street),
+                  microdataMeta('postalCode', l.postalCode),
+                  microdataMeta('addressLocality', l.locality ?? l.municipality),
+                  microdataMeta('addressCountry', 'DE'),
+                ],
+                'address',
+              ),
+              typeof l.lat === 'number' && typeof l.lon === 'number'
+                ? microdataScope('GeoCoordinates', [microdataMeta('latitude', l.lat), microdataMeta('longitude', l.lon)], 'geo')
+                : nothing,
+            ],
+            'location',
+          )
+      : nothing}${org
+      ? microdataScope(
+          'Organization',
+          [
+            microdataMeta('name', org.name),
+            microdataLink('url', safeHref(org.url)),
+            microdataMeta('email', mailHref(org.email)?.slice(7)),
+            microdataMeta('telephone', org.phone),
+          ],
+          'organizer',
+        )
+      : nothing}${reg && (regUrl || reg.status)
+      ? microdataScope(
+          'Offer',
+          [
+            microdataLink('url', regUrl),
+            microdataLink('availability', SCHEMA + (reg.status === 'full' ? 'SoldOut' : reg.status === 'closed' ? 'Discontinued' : 'InStock')),
+            microdataMeta('validThrough', reg.deadline),
+          ],
+          'offers',
+        )
+      : nothing}`;
   }
 
   /** The light-DOM copy: every event the widget shows (upcoming as far as shown, and past). */
   protected _lightMicrodataTemplate(): TemplateResult {
-    const entries = [...this.upcoming.slice(0, this.shownCount()), ...this.past];
-    return html`${entries.map(
-      ({ event, times }) =>
-        html`<div itemscope itemtype="${SCHEMA}Event" itemid=${ifDefined(this.itemId(event))}>${this._microdataTemplate(event, times, true)}</div>`,
-    )}`;
+    const entries = [...this.upcomingEntries.slice(0, this.shownCount()), ...this.pastEntries];
+    return html`${entries.map(({ event, times }) => microdataScope('Event', this._microdataTemplate(event, times, true), undefined, this.microdataItemId(event)))}`;
   }
 }

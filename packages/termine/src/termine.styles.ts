@@ -25,7 +25,7 @@ export const styles = [
       align-items: baseline;
       gap: 0.25em 0.75em;
     }
-    .registration.is-closed .registration-status {
+    .is-closed strong {
       color: var(--_muted);
     }
     .documents {
@@ -71,15 +71,9 @@ export const styles = [
       font-size: 1.0625em;
     }
     .past-toggle {
-      font: inherit;
+      /* A secondary .bildung-button, with the border of the cards. */
       font-weight: 700;
-      color: inherit;
-      background: none;
-      border: 2px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.4em 0.9em;
-      min-height: 2.75rem;
-      cursor: pointer;
+      border-color: var(--_border);
       display: inline-flex;
       align-items: center;
       gap: 0.5em;
@@ -89,8 +83,8 @@ export const styles = [
       flex: none;
       width: 0.55em;
       height: 0.55em;
-      border-right: 2px solid currentColor;
-      border-bottom: 2px solid currentColor;
+      border: solid;
+      border-width: 0 2px 2px 0;
       transform: rotate(-45deg);
       transition: transform 0.15s;
     }
@@ -100,14 +94,7 @@ export const styles = [
     .past-list .title {
       font-size: 1.0625em;
     }
-    #past[hidden] {
-      display: none;
-    }
     @media (forced-colors: active) {
-      .label,
-      .label.category {
-        border-color: CanvasText;
-      }
       .past-toggle {
         border-color: ButtonText;
       }
