@@ -5,6 +5,4 @@ export const berichte = {
   listLabel: 'Berichte',
   publishedOn: (date: string) => `Veröffentlicht am ${date}`,
   area: 'Bildungsbereich',
-  /** Link text of a report: "Bildungsbericht 2025 (PDF, 7 MB)". */
-  download: (name: string, info: string | undefined) => (info ? `${name} (${info})` : name),
 };

@@ -7,5 +7,4 @@ export const berichte: typeof de = {
   listLabel: 'Reports',
   publishedOn: (date) => `Published ${date}`,
   area: 'Field of education',
-  download: (name, info) => (info ? `${name} (${info})` : name),
 };
