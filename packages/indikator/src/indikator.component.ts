@@ -403,7 +403,6 @@ export class BildungIndikator extends BildungFeedElement {
       width: Math.max(200, this.chartWidth),
       height: CHART_HEIGHT[view],
       compact: view === 'tile',
-      titleId: 'chart-title',
       title: m.chartTitle(indicator.name, periods[0] ?? '', periods.at(-1) ?? ''),
       formatTick: (v, decimals) => (indicator.unit?.trim() === '%' ? this.withUnit(indicator, formatNumber(this.messages, v, decimals)) : formatNumber(this.messages, v, decimals)),
       pointLabel: (line, point) => `${line.name}, ${point.period}: ${this.formatValue(indicator, point.value)}`,

@@ -168,7 +168,8 @@ export const styles = [
       fill: currentColor;
       stroke: currentColor;
     }
-    .marker.open {
+    /* The fifth series' marker is a ring. */
+    .series-4 .marker {
       fill: Canvas;
       stroke-width: 2;
     }
