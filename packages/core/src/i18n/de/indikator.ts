@@ -1,3 +1,5 @@
+import type { CsvLabels } from '../../csv-writer.js';
+
 /** German strings of <bildung-indikator>. */
 export const indikator = {
   /** Labels of the `polarity` codes (only this widget shows them). */
@@ -91,18 +93,9 @@ export const indikator = {
   downloadOf: (name: string) => `: ${name}`,
   /** Next to the download button when the file could not be made (its writer, `bildung-*.csv.js`, is missing). */
   downloadFailed: 'Die CSV-Datei kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.',
-  csv: {
-    indicator: 'Indikator',
-    unit: 'Einheit',
-    updated: 'Aktualisiert',
-    period: 'Zeitraum',
-    region: (name: string, ags: string) => `${name} (${ags})`,
-    empty: 'Leere Zelle',
-    emptyMeaning: 'keine Angabe (Wert nicht verfügbar oder geheim)',
-    valueNote: 'Anmerkung',
-    definition: 'Definition',
-    notes: 'Hinweise',
-    source: 'Quelle',
-    sourceUrl: 'Quelle (Internet)',
-  },
+  /**
+   * The CSV file's labels in this language. The German ones come with the CSV writer (`csvLabels`
+   * in csv-writer.ts), which is loaded only for a download; another language gives its own here.
+   */
+  csv: undefined as CsvLabels | undefined,
 };
