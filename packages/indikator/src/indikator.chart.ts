@@ -8,7 +8,7 @@ import { roundTo, type Line, type Point } from './indikator.model.js';
  */
 
 /** Dash patterns by series index (the region itself is 0: solid). */
-export const DASHES = ['', '8 4', '2 4', '10 4 2 4', '5 3'] as const;
+export const DASHES = ['none', '8 4', '2 4', '10 4 2 4', '5 3'] as const;
 /**
  * Marker shapes by series index, as outlines drawn from the point (relative moves, so one template
  * draws them all): filled circle, square, triangle, diamond, and a smaller circle that the CSS
@@ -85,7 +85,7 @@ function marker(style: number, x: number, y: number, label: string): SVGTemplate
 export function legendSwatch(index: number): SVGTemplateResult {
   const style = index % STYLE_COUNT;
   return svg`<svg class="swatch series-${style}" viewBox="0 0 36 14" width="36" height="14" aria-hidden="true" focusable="false">
-    <path class="line" d="M2 7H34" stroke-dasharray=${DASHES[style] || 'none'}></path>
+    <path class="line" d="M2 7H34" stroke-dasharray=${DASHES[style]}></path>
     ${marker(style, 18, 7, '')}
   </svg>`;
 }
@@ -152,7 +152,7 @@ export function chartTemplate(input: ChartInput): SVGTemplateResult | undefined 
       });
       segments.push(current);
       return svg`<g class="series series-${style}${index === 0 ? ' own' : ''}">
-        ${segments.filter((d) => d.includes('L')).map((d) => svg`<path class="line" d=${d} stroke-dasharray=${DASHES[style] || 'none'}></path>`)}
+        ${segments.filter((d) => d.includes('L')).map((d) => svg`<path class="line" d=${d} stroke-dasharray=${DASHES[style]}></path>`)}
         ${markers}
       </g>`;
     })}

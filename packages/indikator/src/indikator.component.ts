@@ -364,17 +364,19 @@ export class BildungIndikator extends BildungFeedElement {
         positions.push(m.position[POSITIONS[direction(round(round(own) - round(value)))]](refText));
       }
     }
-    const sentences: string[] = [];
-    if (own === null) sentences.push(m.noValue(region.name, period));
-    else if (positions.length) sentences.push(m.summary(region.name, period, this.list(positions)));
-    if (missing.length) sentences.push(m.missingComparison(this.list(missing), period));
+    const summary = [
+      own === null ? m.noValue(region.name, period) : positions.length ? m.summary(region.name, period, this.list(positions)) : '',
+      missing.length ? m.missingComparison(this.list(missing), period) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     return html`<p class="comparison-heading" id="comparison-heading">${m.comparisonHeading(period)}</p>
       <ul class="comparisons" part="comparisons" aria-labelledby="comparison-heading">
         ${comparisons.map(
           (line) => html`<li><span class="region">${line.name}</span> <span class="value">${this.formatValue(indicator, valueAt(line, period))}</span></li>`,
         )}
       </ul>
-      ${sentences.length ? html`<p class="summary" part="summary">${sentences.join(' ')}</p>` : nothing}`;
+      ${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}`;
   }
 
   /** The table toggle, and the chart or the table. */
@@ -430,10 +432,12 @@ export class BildungIndikator extends BildungFeedElement {
       .map((line) => {
         const t = trend(line, periods, indicator.decimals);
         const v = (p?: Point) => this.formatValue(indicator, p?.value);
-        let text: string;
-        if (t.kind === 'none') text = m.trend.none(line.name);
-        else if (t.kind === 'single') text = m.trend.single(line.name, v(t.first), t.first!.period);
-        else text = m.trend[t.kind](line.name, v(t.first), t.first!.period, v(t.last), t.last!.period);
+        const text =
+          t.kind === 'none'
+            ? m.trend.none(line.name)
+            : t.kind === 'single'
+              ? m.trend.single(line.name, v(t.first), t.first!.period)
+              : m.trend[t.kind](line.name, v(t.first), t.first!.period, v(t.last), t.last!.period);
         return t.gaps.length ? `${text} ${m.trend.gaps(this.list(t.gaps))}` : text;
       })
       .join(' ');
@@ -478,7 +482,8 @@ export class BildungIndikator extends BildungFeedElement {
       [m.notes, indicator.notes],
       [m.source, indicator.source ? (url ? html`<a href=${url}>${indicator.source.name}</a>` : indicator.source.name) : undefined],
     ];
-    const shown = rows.filter(([, value]) => value !== undefined && value !== '');
+    // Only what the feed has (a value is text, a link or undefined).
+    const shown = rows.filter(([, value]) => value);
     if (!shown.length) return html``;
     return html`<dl class="meta" part="meta">
       ${shown.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}

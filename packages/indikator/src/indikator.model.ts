@@ -125,15 +125,16 @@ export interface Headline {
   difference?: number;
 }
 
+/** Index of the last point before `end` that has a value, or -1. */
+function lastWithValue(points: readonly Point[], end: number): number {
+  let i = end - 1;
+  while (i >= 0 && typeof points[i]!.value !== 'number') i--;
+  return i;
+}
+
 export function headline(region: Line, comparisons: readonly Line[], decimals?: number): Headline {
   const points = region.points;
-  let index = -1;
-  for (let i = points.length - 1; i >= 0; i--) {
-    if (typeof points[i]!.value === 'number') {
-      index = i;
-      break;
-    }
-  }
+  const index = lastWithValue(points, points.length);
   if (index < 0) {
     // No value at all: speak about the region's (or else the comparisons') latest period.
     const period = points.at(-1)?.period ?? allPeriods(comparisons).at(-1);
@@ -141,13 +142,7 @@ export function headline(region: Line, comparisons: readonly Line[], decimals?: 
   }
   const point = points[index]!;
   const laterMissing = points.slice(index + 1).map((p) => p.period);
-  let previous: Point | undefined;
-  for (let i = index - 1; i >= 0; i--) {
-    if (typeof points[i]!.value === 'number') {
-      previous = points[i];
-      break;
-    }
-  }
+  const previous = points[lastWithValue(points, index)];
   const difference =
     previous === undefined ? undefined : roundTo(roundTo(point.value!, decimals) - roundTo(previous.value!, decimals), decimals);
   return { period: point.period, point, laterMissing, previous, difference };
