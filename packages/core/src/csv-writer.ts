@@ -138,6 +138,18 @@ export function writeIndicatorCsv(indicator: Indicator, options: IndicatorCsvFil
   return toCsv(rows, { minDecimals: indicator.decimals ?? 0 });
 }
 
+/**
+ * The download of <bildung-indikator>: the CSV of the regions it shows (its own region first),
+ * with the file's name (`indikator-B1.1-03351.csv`) and type.
+ */
+export function indicatorDownload(
+  indicator: Indicator,
+  options: IndicatorCsvFileOptions & { regions: readonly string[] },
+  env: IndicatorCsvEnv,
+): { text: string; name: string; type: string } {
+  return { text: writeIndicatorCsv(indicator, options, env), name: csvFileName('indikator', indicator.id, options.regions[0] ?? ''), type: 'text/csv;charset=utf-8' };
+}
+
 /** A file name that every system accepts: `indikator-B1.1-03351.csv`. */
 export function csvFileName(...parts: string[]): string {
   const safe = parts.map((p) => p.normalize('NFKD').replace(/[^\w.-]+/g, '_').replace(/^[._]+|[._]+$/g, '')).filter(Boolean);

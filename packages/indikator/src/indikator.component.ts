@@ -150,8 +150,8 @@ export class BildungIndikator extends BildungFeedElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    // Observed again (the same observer) when it is put back on the page.
     this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
     this.observed = undefined;
   }
 
@@ -180,8 +180,8 @@ export class BildungIndikator extends BildungFeedElement {
     if (!writer || s?.kind !== 'ok') return !!writer;
     const regions = [s.region, ...s.comparisons].map((l) => l.ags);
     // The selection is made from preparedFeed (and is gone when the feed is not ready).
-    const text = writer.writeIndicatorCsv(s.indicator, { regions, updated: this.preparedFeed?.updated }, csvEnv(this.locale.lang));
-    saveFile(this.renderRoot, text, 'text/csv;charset=utf-8', writer.csvFileName('indikator', s.indicator.id, s.region.ags));
+    const file = writer.indicatorDownload(s.indicator, { regions, updated: this.preparedFeed?.updated }, csvEnv(this.locale.lang));
+    saveFile(this.renderRoot, file.text, file.type, file.name);
     return true;
   }
 
@@ -310,7 +310,7 @@ export class BildungIndikator extends BildungFeedElement {
     return html`<article class="tile view-${view}" part="tile" aria-labelledby="name">
       ${nameHeading(level, indicator.name)}
       ${unknownCompare.length
-        ? html`<p class="notice" part="notice">
+        ? html`<p class="notice bildung-state" part="notice">
             ${m.unknownCompare(unknownCompare.join(', '), this.regionsOf(indicator.series.filter((x) => x.region.ags !== region.ags)))}
           </p>`
         : nothing}

@@ -149,20 +149,21 @@ export const styles = [
     .own .line {
       stroke-width: 3;
     }
+    /* Without its custom property a comparison's colour is inherited (the documented default, currentColor). */
     .series-0 {
       color: var(--bildung-chart-1, var(--_accent));
     }
     .series-1 {
-      color: var(--bildung-chart-2, currentColor);
+      color: var(--bildung-chart-2);
     }
     .series-2 {
-      color: var(--bildung-chart-3, currentColor);
+      color: var(--bildung-chart-3);
     }
     .series-3 {
-      color: var(--bildung-chart-4, currentColor);
+      color: var(--bildung-chart-4);
     }
     .series-4 {
-      color: var(--bildung-chart-5, currentColor);
+      color: var(--bildung-chart-5);
     }
     .marker {
       fill: currentColor;
@@ -232,10 +233,9 @@ export const styles = [
     dd {
       white-space: pre-line;
     }
+    /* A state message (.bildung-state), smaller. */
     .notice {
       padding: 0.5em 0.75em;
-      border-left: 4px solid var(--_border);
-      background: var(--_surface);
     }
     @container (min-width: 40rem) {
       .view-tile .body {
