@@ -30,7 +30,6 @@ import {
 
 /** The presentations of `view`. */
 export type IndikatorView = 'tile' | 'chart' | 'table';
-const VIEWS: readonly IndikatorView[] = ['tile', 'chart', 'table'];
 
 /** The indicator's name as a heading of `level` (2–6): one template per tag, as Lit binds no tag names. */
 function nameHeading(level: number, name: string): TemplateResult {
@@ -145,7 +144,8 @@ export class BildungIndikator extends BildungFeedElement {
 
   /** The view in effect (an unknown value counts as `tile`). */
   protected get currentView(): IndikatorView {
-    return VIEWS.includes(this.view) ? this.view : 'tile';
+    // The views are the keys of CHART_HEIGHT.
+    return Object.hasOwn(CHART_HEIGHT, this.view) ? this.view : 'tile';
   }
 
   override disconnectedCallback() {

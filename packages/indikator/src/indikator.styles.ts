@@ -51,7 +51,6 @@ export const styles = [
       display: grid;
       grid-template-columns: 1fr;
       gap: var(--_gap);
-      min-width: 0;
     }
     .figure {
       display: flex;
@@ -120,20 +119,22 @@ export const styles = [
     .table-wrap {
       width: 100%;
     }
+    /* Text and markers are filled, lines stroked, in the colour of their series (else the text colour). */
     svg {
       overflow: visible;
+      fill: currentColor;
+    }
+    path,
+    line {
+      stroke: currentColor;
     }
     .plot {
       display: block;
       height: auto;
       font-size: 0.75em;
     }
-    .plot text {
-      fill: currentColor;
-    }
     /* Grid lines and the baseline (the only <line>s). */
     line {
-      stroke: currentColor;
       stroke-opacity: 0.18;
     }
     .baseline {
@@ -141,7 +142,6 @@ export const styles = [
     }
     .line {
       fill: none;
-      stroke: currentColor;
       stroke-width: 2;
       stroke-linecap: round;
       stroke-linejoin: round;
@@ -164,10 +164,6 @@ export const styles = [
     }
     .series-4 {
       color: var(--bildung-chart-5);
-    }
-    .marker {
-      fill: currentColor;
-      stroke: currentColor;
     }
     /* The fifth series' marker is a ring. */
     .series-4 .marker {
