@@ -51,8 +51,7 @@ export function niceStep(range: number, count: number): number {
 }
 
 function decimalsOf(step: number): number {
-  const text = String(roundTo(step, 10));
-  return text.includes('.') ? text.split('.')[1]!.length : 0;
+  return String(roundTo(step, 10)).split('.')[1]?.length ?? 0;
 }
 
 /** The y axis: a domain that holds every value, cut at nice steps, and its ticks. */
@@ -99,12 +98,12 @@ export function chartTemplate(input: ChartInput): SVGTemplateResult | undefined 
   // A range beyond the largest number (±1e308 in a feed) cannot be drawn; the table still shows the values.
   if (!Number.isFinite(y.max - y.min)) return undefined;
   const tickLabels = y.ticks.map((t) => input.formatTick(t, y.decimals));
-  const longestTick = Math.max(...tickLabels.map((t) => t.length));
-  const longestPeriod = Math.max(...periods.map((p) => p.length));
-  const periodWidth = longestPeriod * CHAR + 10;
+  // The width of the longest label, with room on both sides.
+  const widest = (labels: readonly string[]) => Math.max(...labels.map((t) => t.length)) * CHAR + 10;
+  const periodWidth = widest(periods);
   const top = 10;
   const bottom = 26;
-  const left = Math.max(longestTick * CHAR + 10, periodWidth / 2);
+  const left = Math.max(widest(tickLabels), periodWidth / 2);
   const right = Math.max(12, periodWidth / 2);
   const plotWidth = Math.max(40, width - left - right);
   const plotHeight = Math.max(30, height - top - bottom);

@@ -17,8 +17,8 @@ import {
   direction,
   headline,
   reference,
-  roundTo,
   select,
+  shownDifference,
   trend,
   valueAt,
   verdict,
@@ -352,7 +352,6 @@ export class BildungIndikator extends BildungFeedElement {
     const m = this.ownTexts;
     if (!comparisons.length || !period) return nothing;
     const own = valueAt(region, period);
-    const round = (v: number) => roundTo(v, indicator.decimals);
     const positions: string[] = [];
     const missing: string[] = [];
     for (const line of comparisons) {
@@ -361,7 +360,7 @@ export class BildungIndikator extends BildungFeedElement {
       else if (own !== null) {
         const ref = reference(line, comparisons, region);
         const refText = ref.kind === 'other' ? m.reference.other(ref.name) : m.reference[ref.kind];
-        positions.push(m.position[POSITIONS[direction(round(round(own) - round(value)))]](refText));
+        positions.push(m.position[POSITIONS[direction(shownDifference(own, value, indicator.decimals))]](refText));
       }
     }
     const summary = [

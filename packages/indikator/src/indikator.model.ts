@@ -99,6 +99,11 @@ export function roundTo(value: number, decimals?: number): number {
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
+/** `a − b` as a reader works it out from the values shown (each rounded to `decimals`). */
+export function shownDifference(a: number, b: number, decimals?: number): number {
+  return roundTo(roundTo(a, decimals) - roundTo(b, decimals), decimals);
+}
+
 export type Direction = 'up' | 'down' | 'same';
 export type Verdict = 'better' | 'worse' | 'up' | 'down' | 'same';
 
@@ -143,8 +148,7 @@ export function headline(region: Line, comparisons: readonly Line[], decimals?: 
   const point = points[index]!;
   const laterMissing = points.slice(index + 1).map((p) => p.period);
   const previous = points[lastWithValue(points, index)];
-  const difference =
-    previous === undefined ? undefined : roundTo(roundTo(point.value!, decimals) - roundTo(previous.value!, decimals), decimals);
+  const difference = previous === undefined ? undefined : shownDifference(point.value!, previous.value!, decimals);
   return { period: point.period, point, laterMissing, previous, difference };
 }
 
@@ -194,6 +198,6 @@ export function trend(line: Line, periods: readonly string[], decimals?: number)
   const to = periods.indexOf(last.period);
   const gaps = periods.slice(from, to + 1).filter((p) => valueAt(line, p) === null);
   if (numeric.length === 1) return { kind: 'single', first, last, gaps };
-  const d = direction(roundTo(roundTo(last.value!, decimals) - roundTo(first.value!, decimals), decimals));
+  const d = direction(shownDifference(last.value!, first.value!, decimals));
   return { kind: d, first, last, gaps };
 }

@@ -13,14 +13,13 @@ export const styles = [
     .name,
     figure,
     .meta,
-    dd,
-    .comparisons,
-    .legend {
+    dd {
       margin: 0;
     }
     .comparisons,
     .legend {
       list-style: none;
+      margin: 0;
       padding: 0;
       display: flex;
       flex-wrap: wrap;
