@@ -164,7 +164,8 @@ export class BildungIndikator extends BildungFeedElement {
       return;
     }
     if (feedState.feed !== this.preparedFeed || changed.has('indicator') || changed.has('region') || changed.has('compare') || !this.selection) {
-      this.selection = select(feedState.feed, { indicator: this.indicator, region: this.region, compare: this.compare });
+      // The element's indicator, region and compare are the options.
+      this.selection = select(feedState.feed, this);
       this.preparedFeed = feedState.feed;
     }
   }
