@@ -249,7 +249,8 @@ export class BildungIndikator extends BildungFeedElement {
   protected formatDifference(indicator: Indicator, difference: number): string {
     const d = indicator.decimals;
     // Without decimals (undefined) Intl uses its defaults.
-    const signed = new Intl.NumberFormat(this.messages.locale, { signDisplay: 'exceptZero', minimumFractionDigits: d, maximumFractionDigits: d }).format(difference === 0 ? 0 : difference);
+    const format = new Intl.NumberFormat(this.messages.locale, { signDisplay: 'exceptZero', minimumFractionDigits: d, maximumFractionDigits: d });
+    const signed = format.format(difference === 0 ? 0 : difference);
     if (indicator.unit?.trim() === '%') return this.ownTexts.percentagePoints(signed, formatNumber(this.messages, Math.abs(difference), d));
     return this.withUnit(indicator, signed);
   }

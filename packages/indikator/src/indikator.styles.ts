@@ -25,6 +25,7 @@ export const styles = [
       flex-wrap: wrap;
       gap: 0.25em 1.25em;
     }
+    /* Columns; facts and series view are grid items, which min-width 0 keeps from growing with long text. */
     .tile,
     .facts,
     .series-view {
