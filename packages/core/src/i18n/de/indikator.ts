@@ -1,6 +1,4 @@
-import type { CsvLabels } from '../../csv-writer.js';
-
-/** German strings of <bildung-indikator>. */
+/** German strings of <bildung-indikator> (the CSV file's are with the CSV writer, see IndikatorMessages). */
 export const indikator = {
   /** Labels of the `polarity` codes (only this widget shows them). */
   polarities: {
@@ -93,9 +91,4 @@ export const indikator = {
   downloadOf: (name: string) => `: ${name}`,
   /** Next to the download button when the file could not be made (its writer, `bildung-*.csv.js`, is missing). */
   downloadFailed: 'Die CSV-Datei kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.',
-  /**
-   * The CSV file's labels in this language. The German ones come with the CSV writer (`csvLabels`
-   * in csv-writer.ts), which is loaded only for a download; another language gives its own here.
-   */
-  csv: undefined as CsvLabels | undefined,
 };
