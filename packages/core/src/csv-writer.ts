@@ -2,7 +2,6 @@
 // imports nothing from the main file at run time; the labels come in as `IndicatorCsvEnv` (see
 // writers.ts, which builds it, and csv.ts, the synchronous API).
 import type { Indicator } from './feed/feed.types.js';
-import type { IndikatorMessages } from './i18n/indikator.js';
 
 /**
  * CSV that Excel opens correctly with German settings: UTF-8 with byte order mark (else Excel
@@ -65,9 +64,30 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions
   return (options.bom ?? true ? BOM : '') + body;
 }
 
+/**
+ * The labels of the indicator file in German: the default, and the labels of every language that
+ * has none of its own (they live here so that a page loads them only for a download).
+ */
+export const csvLabels = {
+  indicator: 'Indikator',
+  unit: 'Einheit',
+  updated: 'Aktualisiert',
+  period: 'Zeitraum',
+  region: (name: string, ags: string) => `${name} (${ags})`,
+  empty: 'Leere Zelle',
+  emptyMeaning: 'keine Angabe (Wert nicht verfügbar oder geheim)',
+  valueNote: 'Anmerkung',
+  definition: 'Definition',
+  notes: 'Hinweise',
+  source: 'Quelle',
+  sourceUrl: 'Quelle (Internet)',
+};
+export type CsvLabels = typeof csvLabels;
+
 /** What the indicator writer needs from the rest of the core: the labels of the file's language. */
 export interface IndicatorCsvEnv {
-  t: IndikatorMessages['csv'];
+  /** The labels of the file's language (the `csv` strings of <bildung-indikator>); German (`csvLabels`) when it has none. */
+  t: CsvLabels | undefined;
   /** Periods in time order (format.ts). */
   comparePeriods(a: string, b: string): number;
 }
@@ -85,7 +105,7 @@ export interface IndicatorCsvFileOptions {
  * notes and source, so the file still says where its numbers come from when it is passed on.
  * Empty cells mean "keine Angabe" (`null` in the feed, or no value for that period), never 0.
  */
-export function writeIndicatorCsv(indicator: Indicator, options: IndicatorCsvFileOptions, { t, comparePeriods }: IndicatorCsvEnv): string {
+export function writeIndicatorCsv(indicator: Indicator, options: IndicatorCsvFileOptions, { t = csvLabels, comparePeriods }: IndicatorCsvEnv): string {
   const series = options.regions
     ? options.regions.map((ags) => indicator.series.find((s) => s.region.ags === ags)).filter((s) => s !== undefined)
     : indicator.series;
@@ -116,6 +136,18 @@ export function writeIndicatorCsv(indicator: Indicator, options: IndicatorCsvFil
     if (indicator.source.url) rows.push([t.sourceUrl, indicator.source.url]);
   }
   return toCsv(rows, { minDecimals: indicator.decimals ?? 0 });
+}
+
+/**
+ * The download of <bildung-indikator>: the CSV of the regions it shows (its own region first),
+ * with the file's name (`indikator-B1.1-03351.csv`) and type.
+ */
+export function indicatorDownload(
+  indicator: Indicator,
+  options: IndicatorCsvFileOptions & { regions: readonly string[] },
+  env: IndicatorCsvEnv,
+): { text: string; name: string; type: string } {
+  return { text: writeIndicatorCsv(indicator, options, env), name: csvFileName('indikator', indicator.id, options.regions[0] ?? ''), type: 'text/csv;charset=utf-8' };
 }
 
 /** A file name that every system accepts: `indikator-B1.1-03351.csv`. */

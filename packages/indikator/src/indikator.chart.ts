@@ -7,9 +7,20 @@ import { roundTo, type Line, type Point } from './indikator.model.js';
  * colour alone, and take their colours from CSS (currentColor / CanvasText in forced colours).
  */
 
-/** Dash patterns and marker shapes, by series index (the region itself is 0: solid, filled circle). */
-export const DASHES = ['', '8 4', '2 4', '10 4 2 4', '5 3'] as const;
-export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'ring'] as const;
+/** Dash patterns by series index (the region itself is 0: solid). */
+export const DASHES = ['none', '8 4', '2 4', '10 4 2 4', '5 3'] as const;
+/**
+ * Marker shapes by series index, as outlines drawn from the point (relative moves, so one template
+ * draws them all): filled circle, square, triangle, diamond, and a smaller circle that the CSS
+ * leaves open (a ring).
+ */
+export const MARKERS = [
+  'm-4.5 0a4.5 4.5 0 0 0 9 0a4.5 4.5 0 0 0-9 0',
+  'm-4-4h8v8h-8z',
+  'm0-5.5l5.5 9.5h-11z',
+  'm0-6l6 6-6 6-6-6z',
+  'm-4 0a4 4 0 0 0 8 0a4 4 0 0 0-8 0',
+] as const;
 export const STYLE_COUNT = DASHES.length;
 
 export interface ChartInput {
@@ -21,7 +32,6 @@ export interface ChartInput {
   height: number;
   /** Fewer ticks for the small tile chart. */
   compact: boolean;
-  titleId: string;
   title: string;
   /** A y-axis tick label ("30 %"); `decimals` is the precision the step needs. */
   formatTick: (value: number, decimals: number) => string;
@@ -41,8 +51,7 @@ export function niceStep(range: number, count: number): number {
 }
 
 function decimalsOf(step: number): number {
-  const text = String(roundTo(step, 10));
-  return text.includes('.') ? text.split('.')[1]!.length : 0;
+  return String(roundTo(step, 10)).split('.')[1]?.length ?? 0;
 }
 
 /** The y axis: a domain that holds every value, cut at nice steps, and its ticks. */
@@ -66,30 +75,17 @@ export function yScale(values: readonly number[], compact: boolean): { min: numb
   return { min, max, ticks, decimals: decimalsOf(step) };
 }
 
-function marker(shape: (typeof MARKERS)[number], x: number, y: number, label: string): SVGTemplateResult {
-  const p = (n: number) => roundTo(n, 2);
+function marker(style: number, x: number, y: number, label: string): SVGTemplateResult {
   // A tooltip for mouse users (the table and the text alternative carry the same values).
-  const tip = label ? svg`<title>${label}</title>` : '';
-  switch (shape) {
-    case 'square':
-      return svg`<rect class="marker" x=${p(x - 4)} y=${p(y - 4)} width="8" height="8">${tip}</rect>`;
-    case 'triangle':
-      return svg`<path class="marker" d="M${p(x)} ${p(y - 5.5)}L${p(x + 5.5)} ${p(y + 4)}L${p(x - 5.5)} ${p(y + 4)}Z">${tip}</path>`;
-    case 'diamond':
-      return svg`<path class="marker" d="M${p(x)} ${p(y - 6)}L${p(x + 6)} ${p(y)}L${p(x)} ${p(y + 6)}L${p(x - 6)} ${p(y)}Z">${tip}</path>`;
-    case 'ring':
-      return svg`<circle class="marker open" cx=${p(x)} cy=${p(y)} r="4">${tip}</circle>`;
-    default:
-      return svg`<circle class="marker" cx=${p(x)} cy=${p(y)} r="4.5">${tip}</circle>`;
-  }
+  return svg`<path class="marker" d="M${x} ${y}${MARKERS[style]}">${label ? svg`<title>${label}</title>` : ''}</path>`;
 }
 
 /** A small sample of a series' line and marker, for the legend. */
 export function legendSwatch(index: number): SVGTemplateResult {
   const style = index % STYLE_COUNT;
   return svg`<svg class="swatch series-${style}" viewBox="0 0 36 14" width="36" height="14" aria-hidden="true" focusable="false">
-    <path class="line" d="M2 7H34" stroke-dasharray=${DASHES[style] || 'none'}></path>
-    ${marker(MARKERS[style], 18, 7, '')}
+    <path class="line" d="M2 7H34" stroke-dasharray=${DASHES[style]}></path>
+    ${marker(style, 18, 7, '')}
   </svg>`;
 }
 
@@ -102,12 +98,12 @@ export function chartTemplate(input: ChartInput): SVGTemplateResult | undefined 
   // A range beyond the largest number (±1e308 in a feed) cannot be drawn; the table still shows the values.
   if (!Number.isFinite(y.max - y.min)) return undefined;
   const tickLabels = y.ticks.map((t) => input.formatTick(t, y.decimals));
-  const longestTick = Math.max(...tickLabels.map((t) => t.length));
-  const longestPeriod = Math.max(...periods.map((p) => p.length));
-  const periodWidth = longestPeriod * CHAR + 10;
+  // The width of the longest label, with room on both sides.
+  const widest = (labels: readonly string[]) => Math.max(...labels.map((t) => t.length)) * CHAR + 10;
+  const periodWidth = widest(periods);
   const top = 10;
   const bottom = 26;
-  const left = Math.max(longestTick * CHAR + 10, periodWidth / 2);
+  const left = Math.max(widest(tickLabels), periodWidth / 2);
   const right = Math.max(12, periodWidth / 2);
   const plotWidth = Math.max(40, width - left - right);
   const plotHeight = Math.max(30, height - top - bottom);
@@ -119,40 +115,44 @@ export function chartTemplate(input: ChartInput): SVGTemplateResult | undefined 
   const labelled = new Set<number>([n - 1]);
   for (let i = 0; i < n - 1; i += every) if (xAt(n - 1) - xAt(i) >= periodWidth) labelled.add(i);
 
-  return svg`<svg class="plot" role="img" aria-labelledby=${input.titleId} viewBox="0 0 ${width} ${height}" width=${width} height=${height} focusable="false">
-    <title id=${input.titleId}>${input.title}</title>
+  const end = roundTo(left + plotWidth, 2);
+  const base = top + plotHeight;
+
+  return svg`<svg class="plot" role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${height}" width=${width} height=${height} focusable="false">
+    <title id="chart-title">${input.title}</title>
     <g class="grid">
-      ${y.ticks.map((t) => svg`<line x1=${left} x2=${roundTo(left + plotWidth, 2)} y1=${yAt(t)} y2=${yAt(t)}></line>`)}
+      ${y.ticks.map((t) => svg`<line x1=${left} x2=${end} y1=${yAt(t)} y2=${yAt(t)}></line>`)}
     </g>
     <g class="axis axis-y">
       ${y.ticks.map((t, i) => svg`<text x=${roundTo(left - 6, 2)} y=${yAt(t)} dy="0.32em" text-anchor="end">${tickLabels[i]}</text>`)}
     </g>
     <g class="axis axis-x">
-      <line class="baseline" x1=${left} x2=${roundTo(left + plotWidth, 2)} y1=${top + plotHeight} y2=${top + plotHeight}></line>
+      <line class="baseline" x1=${left} x2=${end} y1=${base} y2=${base}></line>
       ${periods.map((p, i) => (labelled.has(i) ? svg`<text x=${xAt(i)} y=${height - 6} text-anchor="middle">${p}</text>` : ''))}
     </g>
     ${lines.map((line, index) => {
       const style = index % STYLE_COUNT;
-      // A line breaks where a value is missing: no bridging over "keine Angabe".
+      // A line breaks where a value is missing: no bridging over "keine Angabe". A value
+      // without a neighbour is a marker only.
       const segments: string[] = [];
+      const markers: SVGTemplateResult[] = [];
       let current = '';
       periods.forEach((period, i) => {
-        const v = line.byPeriod.get(period)?.value;
-        if (typeof v === 'number') current += `${current ? 'L' : 'M'}${xAt(i)} ${yAt(v)}`;
-        else if (current) {
+        const point = line.byPeriod.get(period);
+        if (typeof point?.value === 'number') {
+          const cx = xAt(i);
+          const cy = yAt(point.value);
+          current += `${current ? 'L' : 'M'}${cx} ${cy}`;
+          markers.push(marker(style, cx, cy, input.pointLabel(line, point)));
+        } else if (current) {
           segments.push(current);
           current = '';
         }
       });
-      if (current) segments.push(current);
+      segments.push(current);
       return svg`<g class="series series-${style}${index === 0 ? ' own' : ''}">
-        ${segments
-          .filter((d) => d.includes('L'))
-          .map((d) => svg`<path class="line" d=${d} stroke-dasharray=${DASHES[style] || 'none'}></path>`)}
-        ${periods.map((period, i) => {
-          const point = line.byPeriod.get(period);
-          return typeof point?.value === 'number' ? marker(MARKERS[style], xAt(i), yAt(point.value), input.pointLabel(line, point)) : '';
-        })}
+        ${segments.filter((d) => d.includes('L')).map((d) => svg`<path class="line" d=${d} stroke-dasharray=${DASHES[style]}></path>`)}
+        ${markers}
       </g>`;
     })}
   </svg>`;

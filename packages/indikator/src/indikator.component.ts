@@ -9,7 +9,7 @@ import {
   type Indicator,
 } from '../../core/src/index.js';
 import { csvEnv, loadWriter, saveFile } from '../../core/src/writers.js';
-import { indikatorMessages } from '../../core/src/i18n/indikator.js';
+import { indikatorMessages, type IndikatorMessages } from '../../core/src/i18n/indikator.js';
 import { styles } from './indikator.styles.js';
 import { chartTemplate, legendSwatch } from './indikator.chart.js';
 import {
@@ -17,19 +17,19 @@ import {
   direction,
   headline,
   reference,
-  roundTo,
   select,
+  shownDifference,
   trend,
   valueAt,
   verdict,
   type Line,
   type Point,
   type Selection,
+  type Series,
 } from './indikator.model.js';
 
 /** The presentations of `view`. */
 export type IndikatorView = 'tile' | 'chart' | 'table';
-const VIEWS: readonly IndikatorView[] = ['tile', 'chart', 'table'];
 
 /** The indicator's name as a heading of `level` (2–6): one template per tag, as Lit binds no tag names. */
 function nameHeading(level: number, name: string): TemplateResult {
@@ -51,6 +51,8 @@ function nameHeading(level: number, name: string): TemplateResult {
 const CHART_HEIGHT: Record<IndikatorView, number> = { tile: 170, chart: 280, table: 240 };
 
 const ARROWS = { up: '▲', down: '▼', same: '▶' } as const;
+/** The comparison sentence's word for each direction of the difference. */
+const POSITIONS = { up: 'above', down: 'below', same: 'equal' } as const;
 
 const listFormats = new Map<string, Intl.ListFormat>();
 
@@ -142,13 +144,14 @@ export class BildungIndikator extends BildungFeedElement {
 
   /** The view in effect (an unknown value counts as `tile`). */
   protected get currentView(): IndikatorView {
-    return VIEWS.includes(this.view) ? this.view : 'tile';
+    // The views are the keys of CHART_HEIGHT.
+    return Object.hasOwn(CHART_HEIGHT, this.view) ? this.view : 'tile';
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    // Observed again (the same observer) when it is put back on the page.
     this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
     this.observed = undefined;
   }
 
@@ -161,7 +164,8 @@ export class BildungIndikator extends BildungFeedElement {
       return;
     }
     if (feedState.feed !== this.preparedFeed || changed.has('indicator') || changed.has('region') || changed.has('compare') || !this.selection) {
-      this.selection = select(feedState.feed, { indicator: this.indicator, region: this.region, compare: this.compare });
+      // The element's indicator, region and compare are the options.
+      this.selection = select(feedState.feed, this);
       this.preparedFeed = feedState.feed;
     }
   }
@@ -174,11 +178,11 @@ export class BildungIndikator extends BildungFeedElement {
   protected async _download(): Promise<boolean> {
     const writer = await loadWriter('CSV', () => this._csvWriter());
     const s = this.selection;
-    const feed = this.feed.state?.status === 'ready' ? this.feed.state.feed : undefined;
-    if (!writer || s?.kind !== 'ok' || !feed) return !!writer;
+    if (!writer || s?.kind !== 'ok') return !!writer;
     const regions = [s.region, ...s.comparisons].map((l) => l.ags);
-    const text = writer.writeIndicatorCsv(s.indicator, { regions, updated: feed.updated }, csvEnv(this.locale.lang));
-    saveFile(this.renderRoot, text, 'text/csv;charset=utf-8', writer.csvFileName('indikator', s.indicator.id, s.region.ags));
+    // The selection is made from preparedFeed (and is gone when the feed is not ready).
+    const file = writer.indicatorDownload(s.indicator, { regions, updated: this.preparedFeed?.updated }, csvEnv(this.locale.lang));
+    saveFile(this.renderRoot, file.text, file.type, file.name);
     return true;
   }
 
@@ -209,47 +213,45 @@ export class BildungIndikator extends BildungFeedElement {
     void this.updateComplete.then(() => {
       const s = this.selection;
       if (!s) return;
-      if (s.kind === 'ok') {
-        this.emit('bildung-ready', { itemCount: 1 + s.comparisons.length, problemCount: feedState.problems.length });
-      } else {
+      if (s.kind !== 'ok') {
         const detail = s.kind === 'unknown-indicator' ? s.id : s.kind === 'unknown-region' ? s.ags : s.kind === 'no-series' ? s.indicator.id : undefined;
         this.emit('bildung-error', { kind: s.kind, detail });
-        this.emit('bildung-ready', { itemCount: 0, problemCount: feedState.problems.length });
       }
+      this.emit('bildung-ready', { itemCount: s.kind === 'ok' ? 1 + s.comparisons.length : 0, problemCount: feedState.problems.length });
     });
   }
 
   // ---- formatting
 
+  /** This widget's strings in the widget's language. */
+  private get ownTexts(): IndikatorMessages {
+    return this.localized(indikatorMessages);
+  }
+
   /** "34,5 %", "1.234 €", "1.234" (count units are not written), "keine Angabe" for null. */
   protected formatValue(indicator: Indicator, value: number | null | undefined): string {
-    const m = this.messages;
-    if (typeof value !== 'number') return this.localized(indikatorMessages).noData;
-    const number = formatNumber(m, value, indicator.decimals);
-    return this.withUnit(indicator, number);
+    return typeof value === 'number' ? this.withUnit(indicator, formatNumber(this.messages, value, indicator.decimals)) : this.ownTexts.noData;
   }
 
   /** The indicator's unit as this language writes it ("Jahre" → "years"); empty for counts. */
   protected unitLabel(indicator: Indicator): string {
-    const m = this.localized(indikatorMessages);
+    const m = this.ownTexts;
     const unit = indicator.unit?.trim() ?? '';
-    if (!unit || m.countUnits.includes(unit.toLowerCase())) return '';
-    return Object.hasOwn(m.units, unit) ? m.units[unit]! : unit;
+    return !unit || m.countUnits.includes(unit.toLowerCase()) ? '' : labelOf(m.units, unit);
   }
 
   private withUnit(indicator: Indicator, number: string): string {
     const unit = this.unitLabel(indicator);
-    return unit ? this.localized(indikatorMessages).withUnit(number, unit) : number;
+    return unit ? this.ownTexts.withUnit(number, unit) : number;
   }
 
   /** A signed difference in the right unit: percentage points for % values. */
   protected formatDifference(indicator: Indicator, difference: number): string {
-    const m = this.messages;
     const d = indicator.decimals;
-    const options: Intl.NumberFormatOptions = { signDisplay: 'exceptZero' };
-    if (d !== undefined) Object.assign(options, { minimumFractionDigits: d, maximumFractionDigits: d });
-    const signed = new Intl.NumberFormat(m.locale, options).format(difference === 0 ? 0 : difference);
-    if (indicator.unit?.trim() === '%') return this.localized(indikatorMessages).percentagePoints(signed, formatNumber(m, Math.abs(difference), d));
+    // Without decimals (undefined) Intl uses its defaults.
+    const format = new Intl.NumberFormat(this.messages.locale, { signDisplay: 'exceptZero', minimumFractionDigits: d, maximumFractionDigits: d });
+    const signed = format.format(difference === 0 ? 0 : difference);
+    if (indicator.unit?.trim() === '%') return this.ownTexts.percentagePoints(signed, formatNumber(this.messages, Math.abs(difference), d));
     return this.withUnit(indicator, signed);
   }
 
@@ -261,32 +263,39 @@ export class BildungIndikator extends BildungFeedElement {
     return format.format(items);
   }
 
+  /** What the feed has, for the editor's messages: "B1.1 (Betreuungsquote), …". */
   private available(indicators: readonly Indicator[]): string {
-    return indicators.map((i) => this.localized(indikatorMessages).option(i.id, i.name)).join(', ');
+    return indicators.map((i) => this.ownTexts.option(i.id, i.name)).join(', ');
+  }
+
+  /** The regions of `series`, for the editor's messages: "03351 (Landkreis Celle), …". */
+  private regionsOf(series: readonly Series[]): string {
+    return series.map((x) => this.ownTexts.option(x.region.ags, x.region.name)).join(', ');
+  }
+
+  /** Why nothing can be shown, in one sentence for the editor. */
+  private notFoundText(s: Exclude<Selection, { kind: 'ok' }>): string {
+    const m = this.ownTexts;
+    switch (s.kind) {
+      case 'no-indicators':
+        return m.noIndicators;
+      case 'missing-indicator':
+        return m.missingIndicator(this.available(s.available));
+      case 'unknown-indicator':
+        return m.unknownIndicator(s.id, this.available(s.available));
+      case 'no-series':
+        return m.noSeries(s.indicator.id);
+      default:
+        return m.unknownRegion(s.ags, s.indicator.id, this.regionsOf(s.indicator.series));
+    }
   }
 
   // ---- templates (protected: override to change one part)
 
   protected override _readyTemplate(): TemplateResult {
-    const m = this.localized(indikatorMessages);
     const s = this.selection;
     if (!s) return html``;
-    switch (s.kind) {
-      case 'no-indicators':
-        return this._notFoundTemplate(m.noIndicators);
-      case 'missing-indicator':
-        return this._notFoundTemplate(m.missingIndicator(this.available(s.available)));
-      case 'unknown-indicator':
-        return this._notFoundTemplate(m.unknownIndicator(s.id, this.available(s.available)));
-      case 'no-series':
-        return this._notFoundTemplate(m.noSeries(s.indicator.id));
-      case 'unknown-region':
-        return this._notFoundTemplate(
-          m.unknownRegion(s.ags, s.indicator.id, s.indicator.series.map((x) => m.option(x.region.ags, x.region.name)).join(', ')),
-        );
-      default:
-        return this._tileTemplate(s.indicator, s.region, s.comparisons, s.unknownCompare);
-    }
+    return s.kind === 'ok' ? this._tileTemplate(s.indicator, s.region, s.comparisons, s.unknownCompare) : this._notFoundTemplate(this.notFoundText(s));
   }
 
   /** The attributes name nothing in the feed: one clear message for the editor, and the fallback content. */
@@ -296,18 +305,15 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _tileTemplate(indicator: Indicator, region: Line, comparisons: Line[], unknownCompare: string[]): TemplateResult {
-    const m = this.localized(indikatorMessages);
+    const m = this.ownTexts;
     const view = this.currentView;
     const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel) || 3)));
     const head = headline(region, comparisons, indicator.decimals);
     return html`<article class="tile view-${view}" part="tile" aria-labelledby="name">
       ${nameHeading(level, indicator.name)}
       ${unknownCompare.length
-        ? html`<p class="notice" part="notice">
-            ${m.unknownCompare(
-              unknownCompare.join(', '),
-              indicator.series.filter((x) => x.region.ags !== region.ags).map((x) => m.option(x.region.ags, x.region.name)).join(', '),
-            )}
+        ? html`<p class="notice bildung-state" part="notice">
+            ${m.unknownCompare(unknownCompare.join(', '), this.regionsOf(indicator.series.filter((x) => x.region.ags !== region.ags)))}
           </p>`
         : nothing}
       <div class="body">
@@ -322,7 +328,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _valueTemplate(indicator: Indicator, region: Line, head: ReturnType<typeof headline>): TemplateResult {
-    const m = this.localized(indikatorMessages);
+    const m = this.ownTexts;
     return html`<p class="figure" part="value">
         <span class="number">${this.formatValue(indicator, head.point?.value)}</span>
         <span class="context">${head.period ? m.latest(region.name, head.period) : region.name}</span>
@@ -332,7 +338,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _changeTemplate(indicator: Indicator, head: ReturnType<typeof headline>): TemplateResult | typeof nothing {
-    const m = this.localized(indikatorMessages);
+    const m = this.ownTexts;
     if (typeof head.point?.value !== 'number') return nothing;
     if (!head.previous || head.difference === undefined) return html`<p class="change" part="change">${m.noPrevious}</p>`;
     const dir = direction(head.difference);
@@ -345,40 +351,38 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _comparisonTemplate(indicator: Indicator, region: Line, comparisons: Line[], period: string | undefined): TemplateResult | typeof nothing {
-    const m = this.localized(indikatorMessages);
+    const m = this.ownTexts;
     if (!comparisons.length || !period) return nothing;
     const own = valueAt(region, period);
-    const round = (v: number) => roundTo(v, indicator.decimals);
     const positions: string[] = [];
     const missing: string[] = [];
     for (const line of comparisons) {
       const value = valueAt(line, period);
-      if (value === null) {
-        missing.push(line.name);
-        continue;
+      if (value === null) missing.push(line.name);
+      else if (own !== null) {
+        const ref = reference(line, comparisons, region);
+        const refText = ref.kind === 'other' ? m.reference.other(ref.name) : m.reference[ref.kind];
+        positions.push(m.position[POSITIONS[direction(shownDifference(own, value, indicator.decimals))]](refText));
       }
-      if (own === null) continue;
-      const ref = reference(line, comparisons, region);
-      const refText = ref.kind === 'land' ? m.reference.land : ref.kind === 'bund' ? m.reference.bund : m.reference.other(ref.name);
-      const d = direction(round(round(own) - round(value)));
-      positions.push(d === 'up' ? m.position.above(refText) : d === 'down' ? m.position.below(refText) : m.position.equal(refText));
     }
-    const sentences: string[] = [];
-    if (own === null) sentences.push(m.noValue(region.name, period));
-    else if (positions.length) sentences.push(m.summary(region.name, period, this.list(positions)));
-    if (missing.length) sentences.push(m.missingComparison(this.list(missing), period));
+    const summary = [
+      own === null ? m.noValue(region.name, period) : positions.length ? m.summary(region.name, period, this.list(positions)) : '',
+      missing.length ? m.missingComparison(this.list(missing), period) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     return html`<p class="comparison-heading" id="comparison-heading">${m.comparisonHeading(period)}</p>
       <ul class="comparisons" part="comparisons" aria-labelledby="comparison-heading">
         ${comparisons.map(
           (line) => html`<li><span class="region">${line.name}</span> <span class="value">${this.formatValue(indicator, valueAt(line, period))}</span></li>`,
         )}
       </ul>
-      ${sentences.length ? html`<p class="summary" part="summary">${sentences.join(' ')}</p>` : nothing}`;
+      ${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}`;
   }
 
   /** The table toggle, and the chart or the table. */
   protected _seriesTemplate(indicator: Indicator, lines: Line[]): TemplateResult {
-    const m = this.localized(indikatorMessages);
+    const m = this.ownTexts;
     return html`<div class="series-view">
       <button
         type="button"
@@ -394,7 +398,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _chartTemplate(indicator: Indicator, lines: Line[]): TemplateResult | typeof nothing {
-    const m = this.localized(indikatorMessages);
+    const m = this.ownTexts;
     const view = this.currentView;
     const periods = allPeriods(lines);
     const chart = chartTemplate({
@@ -403,9 +407,11 @@ export class BildungIndikator extends BildungFeedElement {
       width: Math.max(200, this.chartWidth),
       height: CHART_HEIGHT[view],
       compact: view === 'tile',
-      titleId: 'chart-title',
       title: m.chartTitle(indicator.name, periods[0] ?? '', periods.at(-1) ?? ''),
-      formatTick: (v, decimals) => (indicator.unit?.trim() === '%' ? this.withUnit(indicator, formatNumber(this.messages, v, decimals)) : formatNumber(this.messages, v, decimals)),
+      formatTick: (v, decimals) => {
+        const tick = formatNumber(this.messages, v, decimals);
+        return indicator.unit?.trim() === '%' ? this.withUnit(indicator, tick) : tick;
+      },
       pointLabel: (line, point) => `${line.name}, ${point.period}: ${this.formatValue(indicator, point.value)}`,
     });
     if (!chart) return nothing;
@@ -422,22 +428,24 @@ export class BildungIndikator extends BildungFeedElement {
 
   /** The text alternative of the chart: each line's first and last value and its direction. */
   protected trendText(indicator: Indicator, lines: Line[], periods: string[]): string {
-    const m = this.localized(indikatorMessages);
+    const m = this.ownTexts;
     return lines
       .map((line) => {
         const t = trend(line, periods, indicator.decimals);
         const v = (p?: Point) => this.formatValue(indicator, p?.value);
-        let text: string;
-        if (t.kind === 'none') text = m.trend.none(line.name);
-        else if (t.kind === 'single') text = m.trend.single(line.name, v(t.first), t.first!.period);
-        else text = m.trend[t.kind](line.name, v(t.first), t.first!.period, v(t.last), t.last!.period);
+        const text =
+          t.kind === 'none'
+            ? m.trend.none(line.name)
+            : t.kind === 'single'
+              ? m.trend.single(line.name, v(t.first), t.first!.period)
+              : m.trend[t.kind](line.name, v(t.first), t.first!.period, v(t.last), t.last!.period);
         return t.gaps.length ? `${text} ${m.trend.gaps(this.list(t.gaps))}` : text;
       })
       .join(' ');
   }
 
   protected _tableTemplate(indicator: Indicator, lines: Line[]): TemplateResult {
-    const m = this.localized(indikatorMessages);
+    const m = this.ownTexts;
     const periods = allPeriods(lines);
     const unit = this.unitLabel(indicator);
     return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
@@ -466,7 +474,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _metaTemplate(indicator: Indicator): TemplateResult {
-    const m = this.localized(indikatorMessages);
+    const m = this.ownTexts;
     const url = safeHref(indicator.source?.url);
     const polarity = indicator.polarity === 'higher-is-better' || indicator.polarity === 'lower-is-better' ? labelOf(m.polarities, indicator.polarity) : undefined;
     const rows: [string, unknown][] = [
@@ -475,7 +483,8 @@ export class BildungIndikator extends BildungFeedElement {
       [m.notes, indicator.notes],
       [m.source, indicator.source ? (url ? html`<a href=${url}>${indicator.source.name}</a>` : indicator.source.name) : undefined],
     ];
-    const shown = rows.filter(([, value]) => value !== undefined && value !== '');
+    // Only what the feed has (a value is text, a link or undefined).
+    const shown = rows.filter(([, value]) => value);
     if (!shown.length) return html``;
     return html`<dl class="meta" part="meta">
       ${shown.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
@@ -483,7 +492,7 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _downloadTemplate(indicator: Indicator): TemplateResult {
-    const m = this.localized(indikatorMessages);
+    const m = this.ownTexts;
     return html`<p class="download">
         <button type="button" class="bildung-button secondary" part="download" @click=${async () => (this.csvFailed = !(await this._download()))}>
           ${m.download}<span class="visually-hidden">${m.downloadOf(indicator.name)}</span>

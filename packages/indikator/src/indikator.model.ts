@@ -99,6 +99,11 @@ export function roundTo(value: number, decimals?: number): number {
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
+/** `a − b` as a reader works it out from the values shown (each rounded to `decimals`). */
+export function shownDifference(a: number, b: number, decimals?: number): number {
+  return roundTo(roundTo(a, decimals) - roundTo(b, decimals), decimals);
+}
+
 export type Direction = 'up' | 'down' | 'same';
 export type Verdict = 'better' | 'worse' | 'up' | 'down' | 'same';
 
@@ -125,15 +130,16 @@ export interface Headline {
   difference?: number;
 }
 
+/** Index of the last point before `end` that has a value, or -1. */
+function lastWithValue(points: readonly Point[], end: number): number {
+  let i = end - 1;
+  while (i >= 0 && typeof points[i]!.value !== 'number') i--;
+  return i;
+}
+
 export function headline(region: Line, comparisons: readonly Line[], decimals?: number): Headline {
   const points = region.points;
-  let index = -1;
-  for (let i = points.length - 1; i >= 0; i--) {
-    if (typeof points[i]!.value === 'number') {
-      index = i;
-      break;
-    }
-  }
+  const index = lastWithValue(points, points.length);
   if (index < 0) {
     // No value at all: speak about the region's (or else the comparisons') latest period.
     const period = points.at(-1)?.period ?? allPeriods(comparisons).at(-1);
@@ -141,15 +147,8 @@ export function headline(region: Line, comparisons: readonly Line[], decimals?: 
   }
   const point = points[index]!;
   const laterMissing = points.slice(index + 1).map((p) => p.period);
-  let previous: Point | undefined;
-  for (let i = index - 1; i >= 0; i--) {
-    if (typeof points[i]!.value === 'number') {
-      previous = points[i];
-      break;
-    }
-  }
-  const difference =
-    previous === undefined ? undefined : roundTo(roundTo(point.value!, decimals) - roundTo(previous.value!, decimals), decimals);
+  const previous = points[lastWithValue(points, index)];
+  const difference = previous === undefined ? undefined : shownDifference(point.value!, previous.value!, decimals);
   return { period: point.period, point, laterMissing, previous, difference };
 }
 
@@ -199,6 +198,6 @@ export function trend(line: Line, periods: readonly string[], decimals?: number)
   const to = periods.indexOf(last.period);
   const gaps = periods.slice(from, to + 1).filter((p) => valueAt(line, p) === null);
   if (numeric.length === 1) return { kind: 'single', first, last, gaps };
-  const d = direction(roundTo(roundTo(last.value!, decimals) - roundTo(first.value!, decimals), decimals));
+  const d = direction(shownDifference(last.value!, first.value!, decimals));
   return { kind: d, first, last, gaps };
 }

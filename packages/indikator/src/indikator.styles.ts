@@ -1,50 +1,56 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../core/src/index.js';
 
+// Declarations that several parts share are said once, in one rule for all of them (grouped by
+// what they do: spacing, type, colour), then each part gets what is its own.
 export const styles = [
   sharedStyles,
   css`
     :host {
       container-type: inline-size;
-      --_positive: var(--bildung-positive, #1b6e35);
-      --_negative: var(--bildung-negative, #b00020);
-      --_chart-1: var(--bildung-chart-1, var(--_accent));
-      --_chart-2: var(--bildung-chart-2, currentColor);
-      --_chart-3: var(--bildung-chart-3, currentColor);
-      --_chart-4: var(--bildung-chart-4, currentColor);
-      --_chart-5: var(--bildung-chart-5, currentColor);
+    }
+    .name,
+    p,
+    figure,
+    .meta,
+    dd {
+      margin: 0;
+    }
+    .comparisons,
+    .legend {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1.25em;
+    }
+    /* Columns; facts and series view are grid items, which min-width 0 keeps from growing with long text. */
+    .tile,
+    .facts,
+    .series-view {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5em;
+      min-width: 0;
     }
     .tile {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      background: var(--_surface);
-      padding: 1em;
-      display: flex;
-      flex-direction: column;
       gap: calc(var(--_gap) * 0.75);
-      min-width: 0;
+      padding: 1em;
+      background: var(--_surface);
       /* Every text in the tile comes from the feed: an overlong unit or note wraps instead of overflowing (inherited by every part). */
       overflow-wrap: anywhere;
     }
     .name {
       font-size: 1.125em;
       line-height: 1.3;
-      margin: 0;
-    }
-    p {
-      margin: 0;
     }
     .body {
-      display: grid;
       grid-template-columns: 1fr;
+      display: grid;
       gap: var(--_gap);
-      min-width: 0;
-    }
-    .facts {
-      display: flex;
-      flex-direction: column;
-      gap: 0.5em;
-      min-width: 0;
     }
     .figure {
       display: flex;
@@ -54,55 +60,52 @@ export const styles = [
     }
     .number {
       font-size: 2.25em;
-      font-weight: 700;
       line-height: 1.1;
-      font-variant-numeric: tabular-nums;
     }
     .view-chart .number,
     .view-table .number {
       font-size: 1.5em;
     }
+    .number,
+    .verdict,
+    .value,
+    .meta dt {
+      font-weight: 700;
+    }
+    .summary,
+    caption {
+      font-weight: 600;
+    }
+    table,
+    .value,
+    .number {
+      font-variant-numeric: tabular-nums;
+    }
+    .note,
+    .meta,
+    .notice,
+    .trend,
+    .legend {
+      font-size: 0.875em;
+    }
     .context,
     .muted,
-    .comparison-heading {
+    .comparison-heading,
+    .note {
       color: var(--_muted);
     }
-    .change .arrow {
+    .arrow {
       display: inline-block;
       min-width: 1.1em;
     }
-    .verdict {
-      font-weight: 700;
+    .verdict-better :is(.verdict, .arrow) {
+      color: var(--bildung-positive, #1b6e35);
     }
-    .verdict-better .verdict,
-    .verdict-better .arrow {
-      color: var(--_positive);
-    }
-    .verdict-worse .verdict,
-    .verdict-worse .arrow {
-      color: var(--_negative);
-    }
-    .comparisons {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25em 1.25em;
-    }
-    .comparisons .value {
-      font-weight: 700;
-      font-variant-numeric: tabular-nums;
-    }
-    .summary {
-      font-weight: 600;
+    .verdict-worse :is(.verdict, .arrow) {
+      color: var(--bildung-negative, #b00020);
     }
     .series-view {
-      display: flex;
-      flex-direction: column;
       align-items: flex-start;
-      gap: 0.5em;
-      min-width: 0;
     }
     .series-view > * {
       max-width: 100%;
@@ -111,75 +114,68 @@ export const styles = [
       background: var(--_accent);
       color: var(--_accent-contrast);
     }
-    figure {
-      margin: 0;
+    figure,
+    .plot,
+    .table-wrap {
       width: 100%;
+    }
+    /* Text and markers are filled, lines stroked, in the colour of their series (else the text colour). */
+    svg {
+      overflow: visible;
+      fill: currentColor;
+    }
+    path,
+    line {
+      stroke: currentColor;
     }
     .plot {
       display: block;
-      width: 100%;
-      height: auto;
-      overflow: visible;
       font-size: 0.75em;
+      height: auto;
     }
-    .plot text {
-      fill: currentColor;
-    }
-    .grid line {
-      stroke: currentColor;
+    /* Grid lines and the baseline (the only <line>s). */
+    line {
       stroke-opacity: 0.18;
     }
     .baseline {
-      stroke: currentColor;
       stroke-opacity: 0.6;
     }
     .line {
-      fill: none;
       stroke-width: 2;
+      fill: none;
       stroke-linecap: round;
       stroke-linejoin: round;
     }
     .own .line {
       stroke-width: 3;
     }
+    /* Without its custom property a comparison's colour is inherited (the documented default, currentColor). */
     .series-0 {
-      color: var(--_chart-1);
+      color: var(--bildung-chart-1, var(--_accent));
     }
     .series-1 {
-      color: var(--_chart-2);
+      color: var(--bildung-chart-2);
     }
     .series-2 {
-      color: var(--_chart-3);
+      color: var(--bildung-chart-3);
     }
     .series-3 {
-      color: var(--_chart-4);
+      color: var(--bildung-chart-4);
     }
     .series-4 {
-      color: var(--_chart-5);
+      color: var(--bildung-chart-5);
     }
-    .series .line,
-    .swatch .line {
-      stroke: currentColor;
-    }
-    .marker {
-      fill: currentColor;
-      stroke: currentColor;
-    }
-    .marker.open {
+    /* The fifth series' marker is a ring. */
+    .series-4 .marker {
       fill: Canvas;
       stroke-width: 2;
     }
-    figcaption {
+    figcaption,
+    .trend {
       margin-top: 0.25em;
     }
     .legend {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: flex;
-      flex-wrap: wrap;
       gap: 0.25em 1em;
-      font-size: 0.875em;
     }
     .legend li {
       display: inline-flex;
@@ -188,26 +184,21 @@ export const styles = [
     }
     .swatch {
       flex: none;
-      overflow: visible;
-    }
-    .trend {
-      font-size: 0.875em;
-      margin-top: 0.25em;
     }
     .table-wrap {
       overflow-x: auto;
-      width: 100%;
     }
     table {
       border-collapse: collapse;
-      font-variant-numeric: tabular-nums;
       min-width: 100%;
     }
     caption {
-      text-align: start;
-      font-weight: 600;
       padding-bottom: 0.4em;
       caption-side: top;
+    }
+    thead th,
+    caption {
+      text-align: start;
     }
     th,
     td {
@@ -215,45 +206,32 @@ export const styles = [
       padding: 0.3em 0.6em;
       vertical-align: top;
     }
-    thead th {
-      text-align: start;
-    }
     td {
       text-align: end;
       white-space: nowrap;
     }
-    td .note {
+    .note {
       display: block;
       white-space: normal;
-      font-size: 0.875em;
-      color: var(--_muted);
     }
     .meta {
-      margin: 0;
       display: grid;
       gap: 0.35em;
-      font-size: 0.875em;
     }
     .meta div {
       display: flex;
       flex-wrap: wrap;
       gap: 0 0.4em;
     }
-    .meta dt {
-      font-weight: 700;
-    }
     .meta dt::after {
       content: ':';
     }
-    .meta dd {
-      margin: 0;
+    dd {
       white-space: pre-line;
     }
+    /* A state message (.bildung-state), smaller. */
     .notice {
       padding: 0.5em 0.75em;
-      border-left: 4px solid var(--_border);
-      background: var(--_surface);
-      font-size: 0.875em;
     }
     @container (min-width: 40rem) {
       .view-tile .body {
@@ -262,29 +240,20 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      .series-0,
-      .series-1,
-      .series-2,
-      .series-3,
-      .series-4,
-      .plot text {
+      .swatch,
+      .series,
+      .plot text,
+      .change :is(.verdict, .arrow) {
         color: CanvasText;
         fill: CanvasText;
       }
-      .grid line,
-      .baseline {
+      line {
         stroke: GrayText;
-      }
-      .verdict-better .verdict,
-      .verdict-worse .verdict,
-      .verdict-better .arrow,
-      .verdict-worse .arrow {
-        color: CanvasText;
       }
       .toggle[aria-pressed='true'] {
         background: Highlight;
-        color: HighlightText;
         forced-color-adjust: none;
+        color: HighlightText;
       }
     }
   `,

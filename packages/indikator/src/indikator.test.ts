@@ -291,7 +291,8 @@ describe('<bildung-indikator>', () => {
       const series = $$(el, '.plot .series');
       expect(series).to.have.length(3);
       const dashes = series.map((g) => g.querySelector('.line')!.getAttribute('stroke-dasharray'));
-      const markers = series.map((g) => `${g.querySelector('.marker')!.localName}:${g.querySelector('.marker')!.getAttribute('width') ?? ''}:${(g.querySelector('.marker')!.getAttribute('d') ?? '').length > 0}`);
+      // Each marker is an outline drawn from its point: the outline without the point is the shape.
+      const markers = series.map((g) => `${g.querySelector('.marker')!.localName}:${g.querySelector('.marker')!.getAttribute('d')!.replace(/^M[\d.]+ [\d.]+/, '')}`);
       expect(new Set(dashes).size).to.equal(3);
       expect(new Set(markers).size).to.equal(3);
       // The legend shows the same patterns next to the names.

@@ -1,4 +1,4 @@
-/** German strings of <bildung-indikator>. */
+/** German strings of <bildung-indikator> (the CSV file's are with the CSV writer, see IndikatorMessages). */
 export const indikator = {
   /** Labels of the `polarity` codes (only this widget shows them). */
   polarities: {
@@ -91,18 +91,4 @@ export const indikator = {
   downloadOf: (name: string) => `: ${name}`,
   /** Next to the download button when the file could not be made (its writer, `bildung-*.csv.js`, is missing). */
   downloadFailed: 'Die CSV-Datei kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.',
-  csv: {
-    indicator: 'Indikator',
-    unit: 'Einheit',
-    updated: 'Aktualisiert',
-    period: 'Zeitraum',
-    region: (name: string, ags: string) => `${name} (${ags})`,
-    empty: 'Leere Zelle',
-    emptyMeaning: 'keine Angabe (Wert nicht verfügbar oder geheim)',
-    valueNote: 'Anmerkung',
-    definition: 'Definition',
-    notes: 'Hinweise',
-    source: 'Quelle',
-    sourceUrl: 'Quelle (Internet)',
-  },
 };

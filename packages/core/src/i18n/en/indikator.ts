@@ -1,7 +1,7 @@
-import type { indikator as de } from '../de/indikator.js';
+import type { IndikatorMessages } from '../indikator.js';
 
 /** English strings of <bildung-indikator>. */
-export const indikator: typeof de = {
+export const indikator: IndikatorMessages = {
   polarities: {
     'higher-is-better': 'higher is better',
     'lower-is-better': 'lower is better',
