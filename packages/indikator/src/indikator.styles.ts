@@ -9,8 +9,8 @@ export const styles = [
     :host {
       container-type: inline-size;
     }
-    .name,
     p,
+    .name,
     figure,
     .meta,
     dd {
@@ -37,9 +37,9 @@ export const styles = [
     .tile {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      gap: calc(var(--_gap) * 0.75);
-      padding: 1em;
       background: var(--_surface);
+      padding: 1em;
+      gap: calc(var(--_gap) * 0.75);
       /* Every text in the tile comes from the feed: an overlong unit or note wraps instead of overflowing (inherited by every part). */
       overflow-wrap: anywhere;
     }
@@ -48,8 +48,8 @@ export const styles = [
       line-height: 1.3;
     }
     .body {
-      grid-template-columns: 1fr;
       display: grid;
+      grid-template-columns: 1fr;
       gap: var(--_gap);
     }
     .figure {
@@ -76,16 +76,16 @@ export const styles = [
     caption {
       font-weight: 600;
     }
-    table,
+    .number,
     .value,
-    .number {
+    table {
       font-variant-numeric: tabular-nums;
     }
+    .legend,
+    .trend,
     .note,
     .meta,
-    .notice,
-    .trend,
-    .legend {
+    .notice {
       font-size: 0.875em;
     }
     .context,
@@ -130,8 +130,8 @@ export const styles = [
     }
     .plot {
       display: block;
-      font-size: 0.75em;
       height: auto;
+      font-size: 0.75em;
     }
     /* Grid lines and the baseline (the only <line>s). */
     line {
@@ -141,8 +141,8 @@ export const styles = [
       stroke-opacity: 0.6;
     }
     .line {
-      stroke-width: 2;
       fill: none;
+      stroke-width: 2;
       stroke-linecap: round;
       stroke-linejoin: round;
     }
@@ -196,8 +196,8 @@ export const styles = [
       padding-bottom: 0.4em;
       caption-side: top;
     }
-    thead th,
-    caption {
+    caption,
+    thead th {
       text-align: start;
     }
     th,
@@ -240,8 +240,8 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      .swatch,
       .series,
+      .swatch,
       .plot text,
       .change :is(.verdict, .arrow) {
         color: CanvasText;
@@ -252,8 +252,8 @@ export const styles = [
       }
       .toggle[aria-pressed='true'] {
         background: Highlight;
-        forced-color-adjust: none;
         color: HighlightText;
+        forced-color-adjust: none;
       }
     }
   `,
