@@ -25,6 +25,7 @@ import {
   safeHref,
   telHref,
   type Feed,
+  type Messages,
   type FeedError,
   type FeedState,
   type FacetResult,
@@ -626,18 +627,18 @@ export class BildungAngebote extends BildungFeedElement {
         <span id="age-hint" class="hint">${m.ageHint}</span>
       </fieldset>`;
     }
-    const counts = this.facetResult!.counts[key] ?? new Map<string, number>();
+    const counts = this.facetResult!.counts[key];
+    const count = (value: string) => counts?.get(value) ?? 0;
     const selected = this.selection[key] ?? [];
     // Every value the facet takes in this feed: options stay in place while counts change.
     const values = this.splitValues ? [...(this.splitValues[key]?.keys() ?? [])] : (this.facetIndex?.valuesOf(key) ?? []);
     let options = [...new Set([...values, ...selected])];
+    // Codes in their fixed order (unknown ones last), other values by count; then by label
+    // (an unknown code's label is the code).
     const order = CODE_ORDER[key];
+    const rank = (value: string) => (order ? order.indexOf(value) + 1 || 99 : -count(value));
     const coll = collator(this.messages);
-    options.sort((a, b) =>
-      order
-        ? (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || coll.compare(a, b)
-        : (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || coll.compare(this.optionLabel(key, a), this.optionLabel(key, b)),
-    );
+    options.sort((a, b) => rank(a) - rank(b) || coll.compare(this.optionLabel(key, a), this.optionLabel(key, b)));
     if (!options.length) return html``;
     const all = options.length;
     const collapsed = all > COLLAPSED_OPTIONS + 2 && !this.allOptions.has(key);
@@ -647,16 +648,16 @@ export class BildungAngebote extends BildungFeedElement {
       <ul class="options" id="options-${key}">
         ${options.map((value) => {
           const id = `f-${key}-${value.replace(/[^\w-]/g, '_')}`;
-          const label = key === 'free' ? m.freeOption : this.optionLabel(key, value);
+          const on = selected.includes(value);
           return html`<li>
             <input
               type="checkbox"
               id=${id}
-              .checked=${selected.includes(value)}
-              ?disabled=${!counts.get(value) && !selected.includes(value)}
+              .checked=${on}
+              ?disabled=${!count(value) && !on}
               @change=${(e: Event) => this.toggleValue(key, value, (e.target as HTMLInputElement).checked)}
             />
-            <label for=${id}>${label} <span class="count">(${formatNumber(this.messages, counts.get(value) ?? 0)})</span></label>
+            <label for=${id}>${this.optionLabel(key, value)} <span class="count">(${formatNumber(this.messages, count(value))})</span></label>
           </li>`;
         })}
       </ul>
@@ -679,21 +680,25 @@ export class BildungAngebote extends BildungFeedElement {
     </fieldset>`;
   }
 
+  /** How a facet's value reads: an option, a chip, a code in a result. */
   private optionLabel(key: FacetKey, value: string): string {
     const m = this.messages;
-    switch (key) {
-      case 'area':
-      case 'audience':
-      case 'mode':
-      case 'accessibility':
-        return codeLabel(m, key, value);
-      case 'language':
-        return languageName(m, value);
-      case 'free':
-        return this.localized(angeboteMessages).freeOption;
-      default:
-        return value;
-    }
+    const a = this.localized(angeboteMessages);
+    return key === 'language'
+      ? languageName(m, value)
+      : key === 'free'
+        ? a.freeOption
+        : key === 'age'
+          ? a.ageChip(value)
+          : // The facets of codes are those with a fixed order.
+            CODE_ORDER[key]
+            ? codeLabel(m, key as keyof Messages['codes'], value)
+            : value;
+  }
+
+  /** The labels of a facet's values (e.g. an offer's codes), or '' without any. */
+  private optionLabels(key: FacetKey, values: string[] = [], separator = ', '): string {
+    return values.map((v) => this.optionLabel(key, v)).join(separator);
   }
 
   protected _chipsTemplate(): TemplateResult | typeof nothing {
@@ -701,8 +706,7 @@ export class BildungAngebote extends BildungFeedElement {
     const chips: { label: string; remove: () => void }[] = [];
     for (const key of this.visibleFacets()) {
       for (const value of this.selection[key] ?? []) {
-        const label = key === 'age' ? m.ageChip(value) : this.optionLabel(key, value);
-        chips.push({ label, remove: () => this.toggleValue(key, value, false) });
+        chips.push({ label: this.optionLabel(key, value), remove: () => this.toggleValue(key, value, false) });
       }
     }
     if (!chips.length) return nothing;
@@ -771,20 +775,19 @@ export class BildungAngebote extends BildungFeedElement {
     const m = this.messages;
     const a = this.localized(angeboteMessages);
     const open = this.expanded.has(i);
-    const place = [offer.location?.locality, offer.location?.municipality]
-      .filter((v, idx, arr): v is string => !!v && arr.indexOf(v) === idx)
-      .join(', ');
+    // Locality and municipality, once when they are the same.
+    const place = [...new Set([offer.location?.locality, offer.location?.municipality])].filter(Boolean).join(', ');
     const facts: [string, unknown][] = [
       [a.provider, this._highlight(offer.provider?.name)],
-      [a.place, place ? this._highlight(place) : undefined],
+      [a.place, this._highlight(place)],
       [a.cost, formatCost(m, offer.cost)],
-      [a.mode, offer.mode ? codeLabel(m, 'mode', offer.mode) : undefined],
+      [a.mode, offer.mode && codeLabel(m, 'mode', offer.mode)],
       [a.age, formatAgeRange(m, offer)],
     ];
     return html`<li class="result" part="result">
       <article aria-labelledby="t-${i}">
         <h3 class="title" id="t-${i}" tabindex="-1" part="result-title">${this._highlight(offer.name)}</h3>
-        <p class="areas">${offer.area.map((c) => codeLabel(m, 'area', c)).join(' · ')}</p>
+        <p class="areas">${this.optionLabels('area', offer.area, ' · ')}</p>
         ${this._factsTemplate(facts)}
         <button
           type="button"
@@ -818,27 +821,28 @@ export class BildungAngebote extends BildungFeedElement {
       .join(', ');
     const p = offer.provider;
     const web = safeHref(p?.url);
-    const tel = telHref(p?.phone);
     const mail = mailHref(p?.email);
     const own = safeHref(offer.url);
-    const address = [offer.location?.name, offer.location?.street, [offer.location?.postalCode, offer.location?.locality].filter(Boolean).join(' ')]
-      .filter(Boolean)
-      .join(', ');
+    const l = offer.location;
+    const address = [l?.name, l?.street, [l?.postalCode, l?.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
     const rows: [string, unknown][] = [
-      [a.place, address || undefined],
-      [a.schedule, schedule || undefined],
-      [a.languages, offer.languages?.length ? offer.languages.map((l) => languageName(m, l)).join(', ') : undefined],
-      [a.accessibility, offer.accessibility?.length ? offer.accessibility.map((c) => codeLabel(m, 'accessibility', c)).join(', ') : undefined],
-      [this.localized(angeboteMessages).facets.audience, offer.audience?.length ? offer.audience.map((c) => codeLabel(m, 'audience', c)).join(', ') : undefined],
+      [a.place, address],
+      [a.schedule, schedule],
+      [a.languages, this.optionLabels('language', offer.languages)],
+      [a.accessibility, this.optionLabels('accessibility', offer.accessibility)],
+      [a.facets.audience, this.optionLabels('audience', offer.audience)],
     ];
+    // A phone number or e-mail address: a link where it makes one, else as written.
+    const reach = (label: string, text: string | undefined, href: string | undefined, linkText = text) =>
+      text ? html`<li>${label}: ${href ? html`<a href=${href}>${linkText}</a>` : text}</li>` : nothing;
     return html`${offer.description ? html`<p class="description">${this._highlight(offer.description)}</p>` : nothing}
-      ${this._factsTemplate(rows, p && (web || tel || mail || p.phone || p.email)
+      ${this._factsTemplate(rows, p && (web || p.phone || p.email)
           ? html`<div>
               <dt>${a.contact}</dt>
               <dd>
                 <ul class="contact">
-                  ${tel ? html`<li>${a.phone}: <a href=${tel}>${p.phone}</a></li>` : p.phone ? html`<li>${a.phone}: ${p.phone}</li>` : nothing}
-                  ${mail ? html`<li>${a.email}: <a href=${mail}>${mail.slice(7)}</a></li>` : p.email ? html`<li>${a.email}: ${p.email}</li>` : nothing}
+                  ${reach(a.phone, p.phone, telHref(p.phone))}
+                  ${reach(a.email, p.email, mail, mail?.slice(7))}
                   ${web ? html`<li><a href=${web}>${a.website}: ${p.name}</a></li>` : nothing}
                 </ul>
               </dd>
