@@ -31,7 +31,6 @@ import {
   type FacetResult,
   type OfferChunks,
   type Problem,
-  type Selection as FacetSelection,
   type SplitOffers,
   type Offer,
   type SearchResult,
@@ -40,7 +39,7 @@ import {
 } from '../../core/src/index.js';
 import { angeboteMessages } from '../../core/src/i18n/angebote.js';
 import { styles } from './angebote.styles.js';
-import type { LandDeps, OfferIntake, Presets } from './angebote.land.js';
+import type { LandDeps, OfferIntake, Presets, SplitSearch } from './angebote.land.js';
 import {
   CODE_ORDER,
   FACET_KEYS,
@@ -61,7 +60,7 @@ const landDeps: LandDeps = {
   growing: () => [SearchIndex.growing(OFFER_SEARCH_FIELDS), new GrowingFacets(OFFER_FACETS)],
   foldPlain,
   fold,
-  slicer: () => slicer(),
+  slicer,
   open: (packed) => openPrebuilt(packed, OFFER_SEARCH_FIELDS),
   splitFacets,
   FacetIndex,
@@ -76,6 +75,13 @@ export const LARGE_FEED = 5_000;
 const COLLAPSED_OPTIONS = 8;
 
 type Selection = Partial<Record<FacetKey, string[]>>;
+
+/** A copy of `set` with `item` added or, if there, removed: a new Set, so that Lit sees the change. */
+function toggled<T>(set: Set<T>, item: T): Set<T> {
+  const next = new Set(set);
+  if (!next.delete(item)) next.add(item);
+  return next;
+}
 
 /** Positions of `offers` in name order, by German collation (a big feed: see `OfferIntake.order`). */
 function nameOrder(offers: readonly Offer[]): number[] {
@@ -176,10 +182,8 @@ export class BildungAngebote extends BildungFeedElement {
   /** A split feed (`offerChunks`): offers come chunk by chunk, search and filters from its prebuilt index. */
   private split?: SplitOffers;
   private splitError?: FeedError;
-  /** Split feed: the presets as a filter selection, the offers they leave, and the options they leave per facet. */
-  private presetSelection: FacetSelection = {};
-  private splitCount = 0;
-  private splitValues?: Record<string, Map<string, number>>;
+  /** Split feed, once its prebuilt index is read: the presets as a filter selection, the offers and options they leave. */
+  private splitSearch?: SplitSearch;
   private index: Searcher | undefined;
   private searchResult?: SearchResult;
   private facetResult?: FacetResult;
@@ -257,14 +261,14 @@ export class BildungAngebote extends BildungFeedElement {
       this.shown = 0;
     }
     // Opening details or paging does not search again.
-    const searchKey = [this.query, presets, this.filters, JSON.stringify(this.selection)].join('\u0000');
+    const searchKey = JSON.stringify([this.query, presets, this.filters, this.selection]);
     if (this.index && this.facetIndex && (searchKey !== this.searchKey || !this.facetResult)) {
       this.searchKey = searchKey;
       this.searchResult = this.index.search(this.query);
       // Filters the panel does not show (e.g. from an old link) do not narrow the results.
       const visible = this.visibleFacets();
       const selection = Object.fromEntries(Object.entries(this.selection).filter(([key]) => visible.includes(key as FacetKey)));
-      this.facetResult = this.facetIndex.apply(this.searchResult.matches, { ...selection, ...this.presetSelection });
+      this.facetResult = this.facetIndex.apply(this.searchResult.matches, { ...selection, ...this.splitSearch?.presets });
     }
     if (this.shown === 0) this.shown = Math.max(1, this.pageSize || 20);
     if (this.split) this.loadChunks(this.facetResult ? this.facetResult.matches.slice(0, this.shown) : this.firstPositions());
@@ -293,20 +297,17 @@ export class BildungAngebote extends BildungFeedElement {
   /** Offers the finder lists (after presets). */
   private get offerCount(): number {
     const spec = this.preparedFeed?.offerChunks;
-    if (!spec) return this.offers.length;
-    return this.facetIndex ? this.splitCount : spec.count;
+    return spec ? (this.splitSearch?.count ?? spec.count) : this.offers.length;
   }
 
-  private presetKeys(): FacetKey[] {
-    return (['area', 'audience', 'municipality'] as const).filter((k) => commaList(this[k]).length);
-  }
-
-  private presetsKey(): string {
-    return [this.area, this.audience, this.municipality].join('|');
-  }
-
+  /** The presets (`area`, `audience`, `municipality` attributes) as lists. */
   private presets(): Presets {
-    return { area: commaList(this.area), audience: commaList(this.audience), municipality: commaList(this.municipality) };
+    return Object.fromEntries((['area', 'audience', 'municipality'] as const).map((k) => [k, commaList(this[k])])) as Presets;
+  }
+
+  /** The presets as one text, to tell when they change. */
+  private presetsKey(): string {
+    return JSON.stringify(this.presets());
   }
 
   protected override _feedStateChanged(state: FeedState): void {
@@ -330,14 +331,8 @@ export class BildungAngebote extends BildungFeedElement {
 
   private prepare(feed: Feed) {
     this.preparedFeed = feed;
-    this.facetResult = undefined;
     this.expanded = new Set();
-    this.split = undefined;
-    this.splitError = undefined;
-    this.splitValues = undefined;
-    this.presetSelection = {};
-    this.index = undefined;
-    this.facetIndex = undefined;
+    this.facetResult = this.split = this.splitError = this.splitSearch = this.index = this.facetIndex = undefined;
     const run = ++this.preparation;
     if (feed.offerChunks) {
       this.offers = [];
@@ -423,7 +418,8 @@ export class BildungAngebote extends BildungFeedElement {
       this.failSplit(result.error);
       return;
     }
-    ({ search: this.index, facets: this.facetIndex, presets: this.presetSelection, count: this.splitCount, values: this.splitValues } = result.value);
+    this.splitSearch = result.value;
+    ({ search: this.index, facets: this.facetIndex } = result.value);
     this.requestUpdate();
   }
 
@@ -464,8 +460,8 @@ export class BildungAngebote extends BildungFeedElement {
 
   /** Facets the panel shows: the `filters` attribute, minus facets fixed by a preset. */
   protected visibleFacets(): FacetKey[] {
-    const presets = this.presetKeys();
-    return parseFilterList(this.filters).filter((k) => !presets.includes(k));
+    const presets: Selection = this.presets();
+    return parseFilterList(this.filters).filter((k) => !presets[k]?.length);
   }
 
   private activeFilterCount(): number {
@@ -522,13 +518,6 @@ export class BildungAngebote extends BildungFeedElement {
     if (index !== undefined) this.focusIndex = index;
   }
 
-  private toggleDetails(index: number) {
-    const expanded = new Set(this.expanded);
-    if (expanded.has(index)) expanded.delete(index);
-    else expanded.add(index);
-    this.expanded = expanded;
-  }
-
   // ---- templates (protected: override to change one part) ----
 
   protected override _readyTemplate(): TemplateResult {
@@ -548,7 +537,7 @@ export class BildungAngebote extends BildungFeedElement {
                 type="button"
                 class="filter-toggle bildung-button secondary"
                 part="filter-toggle"
-                aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+                aria-expanded=${String(this.filtersOpen)}
                 aria-controls="filters"
                 @click=${() => (this.filtersOpen = !this.filtersOpen)}
               >
@@ -631,7 +620,7 @@ export class BildungAngebote extends BildungFeedElement {
     const count = (value: string) => counts?.get(value) ?? 0;
     const selected = this.selection[key] ?? [];
     // Every value the facet takes in this feed: options stay in place while counts change.
-    const values = this.splitValues ? [...(this.splitValues[key]?.keys() ?? [])] : (this.facetIndex?.valuesOf(key) ?? []);
+    const values = this.splitSearch ? [...(this.splitSearch.values[key]?.keys() ?? [])] : (this.facetIndex?.valuesOf(key) ?? []);
     let options = [...new Set([...values, ...selected])];
     // Codes in their fixed order (unknown ones last), other values by count; then by label
     // (an unknown code's label is the code).
@@ -665,14 +654,9 @@ export class BildungAngebote extends BildungFeedElement {
         ? html`<button
             type="button"
             class="link-button"
-            aria-expanded=${collapsed ? 'false' : 'true'}
+            aria-expanded=${String(!collapsed)}
             aria-controls="options-${key}"
-            @click=${() => {
-              const next = new Set(this.allOptions);
-              if (collapsed) next.add(key);
-              else next.delete(key);
-              this.allOptions = next;
-            }}
+            @click=${() => (this.allOptions = toggled(this.allOptions, key))}
           >
             ${collapsed ? m.showAllOptions(all) : m.showFewerOptions}
           </button>`
@@ -752,7 +736,7 @@ export class BildungAngebote extends BildungFeedElement {
   /** A result of a split feed whose chunk is still loading (or failed to load). */
   protected _pendingTemplate(i: number, failed: boolean): TemplateResult {
     const a = this.localized(angeboteMessages);
-    return html`<li class="result pending" part="result" aria-busy=${failed ? 'false' : 'true'}>
+    return html`<li class="result pending" part="result" aria-busy=${String(!failed)}>
       <p class="title" id="t-${i}" tabindex="-1">${failed ? a.offerFailed : a.offerLoading}</p>
       ${failed ? html`<button type="button" class="link-button" @click=${this.retryChunks}>${this.messages.retry}</button>` : nothing}
     </li>`;
@@ -793,9 +777,9 @@ export class BildungAngebote extends BildungFeedElement {
           type="button"
           class="details-toggle link-button"
           part="details-toggle"
-          aria-expanded=${open ? 'true' : 'false'}
+          aria-expanded=${String(open)}
           aria-controls="d-${i}"
-          @click=${() => this.toggleDetails(i)}
+          @click=${() => (this.expanded = toggled(this.expanded, i))}
         >
           ${a.details}<span class="visually-hidden"> – ${offer.name}</span>
         </button>
