@@ -698,7 +698,7 @@ export class BildungAngebote extends BildungFeedElement {
       <ul class="chips" part="chips" aria-label=${m.activeFilters}>
         ${chips.map(
           (chip) => html`<li>
-            <button type="button" class="chip" part="chip" aria-label=${m.removeFilter(chip.label)} @click=${chip.remove}>
+            <button type="button" class="chip bildung-button" part="chip" aria-label=${m.removeFilter(chip.label)} @click=${chip.remove}>
               <span>${chip.label}</span><span aria-hidden="true" class="x">×</span>
             </button>
           </li>`,
