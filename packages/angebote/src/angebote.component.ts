@@ -266,8 +266,7 @@ export class BildungAngebote extends BildungFeedElement {
       this.searchKey = searchKey;
       this.searchResult = this.index.search(this.query);
       // Filters the panel does not show (e.g. from an old link) do not narrow the results.
-      const visible = this.visibleFacets();
-      const selection = Object.fromEntries(Object.entries(this.selection).filter(([key]) => visible.includes(key as FacetKey)));
+      const selection = Object.fromEntries(this.visibleFacets().map((key) => [key, this.selection[key]]));
       this.facetResult = this.facetIndex.apply(this.searchResult.matches, { ...selection, ...this.splitSearch?.presets });
     }
     if (this.shown === 0) this.shown = Math.max(1, this.pageSize || 20);

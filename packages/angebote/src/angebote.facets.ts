@@ -103,19 +103,10 @@ export const OFFER_NUMBERS: readonly NumberColumn<Offer>[] = [
 export function splitFacets(numbers: ReadonlyMap<string, Int32Array>): Facet<number>[] {
   const min = numbers.get('ageMin');
   const max = numbers.get('ageMax');
-  return OFFER_FACETS.map((facet): Facet<number> => {
-    if (!facet.test) return { key: facet.key };
-    return {
-      key: facet.key,
-      test: (d, [age]) => {
-        const n = Number(age);
-        if (!Number.isFinite(n)) return true;
-        const lo = min?.[d] ?? -1;
-        const hi = max?.[d] ?? -1;
-        return ageMatches({ ageMin: lo < 0 ? undefined : lo, ageMax: hi < 0 ? undefined : hi }, n);
-      },
-    };
-  });
+  // A number below 0 (or none): no such bound.
+  const bound = (column: Int32Array | undefined, d: number) => ((column?.[d] ?? -1) < 0 ? undefined : column![d]);
+  // The age facet's own test, on an offer that has just the age range of the one at position `d`.
+  return OFFER_FACETS.map(({ key, test }) => ({ key, test: test && ((d, values) => test({ ageMin: bound(min, d), ageMax: bound(max, d) } as Offer, values)) }));
 }
 
 /** Parses the `filters` attribute (canonical keys or German parameter names) into facet keys. */
