@@ -189,11 +189,11 @@ export class BildungAngebote extends BildungFeedElement {
   private facetResult?: FacetResult;
   private preparedFeed?: Feed;
   private preparedPresets = '';
-  private searchKey = '';
   private preparation = 0;
   private announcedFeed?: Feed;
   private facetIndex: FacetIndex<Offer> | FacetIndex<number> | undefined;
-  private focusIndex = -1;
+  /** The result to focus after the next render (the first one "Weitere anzeigen" added). */
+  private focusIndex?: number;
   /** The offers of a big feed taken in while it downloads, and the list they come from. */
   private intake?: OfferIntake;
   private intakeList?: readonly unknown[];
@@ -249,7 +249,7 @@ export class BildungAngebote extends BildungFeedElement {
     this.url.write(values, mode);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     const state = this.feed.state;
     if (state?.status !== 'ready') return;
@@ -260,16 +260,14 @@ export class BildungAngebote extends BildungFeedElement {
       this.preparedPresets = presets;
       this.shown = 0;
     }
-    // Opening details or paging does not search again.
-    const searchKey = JSON.stringify([this.query, presets, this.filters, this.selection]);
-    if (this.index && this.facetIndex && (searchKey !== this.searchKey || !this.facetResult)) {
-      this.searchKey = searchKey;
+    // Opening details or paging does not search again (new presets or a new feed: see `prepare`).
+    if (this.index && this.facetIndex && (!this.facetResult || ['query', 'selection', 'filters'].some((k) => changed.has(k)))) {
       this.searchResult = this.index.search(this.query);
       // Filters the panel does not show (e.g. from an old link) do not narrow the results.
       const selection = Object.fromEntries(this.visibleFacets().map((key) => [key, this.selection[key]]));
       this.facetResult = this.facetIndex.apply(this.searchResult.matches, { ...selection, ...this.splitSearch?.presets });
     }
-    if (this.shown === 0) this.shown = Math.max(1, this.pageSize || 20);
+    this.shown ||= Math.max(1, this.pageSize || 20);
     if (this.split) this.loadChunks(this.facetResult ? this.facetResult.matches.slice(0, this.shown) : this.firstPositions());
   }
 
@@ -446,10 +444,9 @@ export class BildungAngebote extends BildungFeedElement {
       this.announcedFeed = state.feed;
       this.emit('bildung-ready', { itemCount: state.feed.offerChunks?.count ?? state.feed.offers?.length ?? 0, problemCount: state.problems.length });
     }
-    if (this.focusIndex >= 0) {
-      const title = this.renderRoot.querySelector<HTMLElement>(`#t-${this.focusIndex}`);
-      this.focusIndex = -1;
-      title?.focus();
+    if (this.focusIndex !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>(`#t-${this.focusIndex}`)?.focus();
+      this.focusIndex = undefined;
     }
   }
 
@@ -498,9 +495,9 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   private onAgeInput(event: Event) {
-    const raw = (event.target as HTMLInputElement).value.trim();
-    const n = Number(raw);
-    this.setFacet('age', raw !== '' && Number.isFinite(n) && n >= 0 ? [String(Math.floor(n))] : []);
+    // NaN when the field is empty or holds no number (the browser clears what is not one).
+    const n = (event.target as HTMLInputElement).valueAsNumber;
+    this.setFacet('age', n >= 0 ? [String(Math.floor(n))] : []);
   }
 
   private resetFilters() {
@@ -511,10 +508,8 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   private showMore() {
-    const firstNew = this.shown;
+    this.focusIndex = this.facetResult?.matches[this.shown];
     this.shown += Math.max(1, this.pageSize || 20);
-    const index = this.facetResult?.matches[firstNew];
-    if (index !== undefined) this.focusIndex = index;
   }
 
   // ---- templates (protected: override to change one part) ----
@@ -618,8 +613,9 @@ export class BildungAngebote extends BildungFeedElement {
     const counts = this.facetResult!.counts[key];
     const count = (value: string) => counts?.get(value) ?? 0;
     const selected = this.selection[key] ?? [];
-    // Every value the facet takes in this feed: options stay in place while counts change.
-    const values = this.splitSearch ? [...(this.splitSearch.values[key]?.keys() ?? [])] : (this.facetIndex?.valuesOf(key) ?? []);
+    // Every value the facet takes in this feed (a split feed: that the presets leave): options
+    // stay in place while counts change.
+    const values = this.splitSearch?.values[key]?.keys() ?? this.facetIndex!.valuesOf(key);
     let options = [...new Set([...values, ...selected])];
     // Codes in their fixed order (unknown ones last), other values by count; then by label
     // (an unknown code's label is the code).
