@@ -143,10 +143,10 @@ export class BildungAngebote extends BildungFeedElement {
     audience: { reflect: true },
     municipality: { reflect: true },
     urlState: { attribute: 'url-state', reflect: true },
-    query: { state: true },
-    selection: { state: true },
-    shown: { state: true },
-    expanded: { state: true },
+    searchText: { state: true },
+    selectedFilters: { state: true },
+    shownCount: { state: true },
+    openDetails: { state: true },
     filtersOpen: { state: true },
     allOptions: { state: true },
   };
@@ -169,27 +169,29 @@ export class BildungAngebote extends BildungFeedElement {
   /** `off` keeps query and filters out of the page URL. */
   urlState: 'on' | 'off' = 'on';
 
-  private query = '';
-  private selection: Selection = {};
-  private shown = 0;
-  private expanded = new Set<number>();
+  // Private members have names used nowhere else in the sources, so that the build can shorten
+  // them (see scripts/private-members.mjs).
+  private searchText = '';
+  private selectedFilters: Selection = {};
+  private shownCount = 0;
+  private openDetails = new Set<number>();
   private filtersOpen = false;
   private allOptions = new Set<FacetKey>();
 
-  private offers: Offer[] = [];
+  private listedOffers: Offer[] = [];
   /** A big feed's offers are being put in order: none is shown yet. */
   private ordering = false;
   /** A split feed (`offerChunks`): offers come chunk by chunk, search and filters from its prebuilt index. */
-  private split?: SplitOffers;
+  private chunkedOffers?: SplitOffers;
   private splitError?: FeedError;
   /** Split feed, once its prebuilt index is read: the presets as a filter selection, the offers and options they leave. */
   private splitSearch?: SplitSearch;
-  private index: Searcher | undefined;
+  private searcher: Searcher | undefined;
   private searchResult?: SearchResult;
   private facetResult?: FacetResult;
   private preparedFeed?: Feed;
   private preparedPresets = '';
-  private preparation = 0;
+  private preparationRun = 0;
   private announcedFeed?: Feed;
   private facetIndex: FacetIndex<Offer> | FacetIndex<number> | undefined;
   /** The result to focus after the next render (the first one "Weitere anzeigen" added). */
@@ -198,7 +200,7 @@ export class BildungAngebote extends BildungFeedElement {
   private intake?: OfferIntake;
   private intakeList?: readonly unknown[];
 
-  private readonly url = new UrlStateController(this, {
+  private readonly urlController = new UrlStateController(this, {
     keys: ['q', ...FACET_KEYS.map((k) => FACET_PARAMS[k])],
     prefix: () => this.urlPrefix(),
     enabled: () => this.urlState !== 'off',
@@ -212,12 +214,12 @@ export class BildungAngebote extends BildungFeedElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.applyUrl(this.url.read());
+    this.applyUrl(this.urlController.read());
   }
 
   /** The current search text. */
   get searchQuery(): string {
-    return this.query;
+    return this.searchText;
   }
 
   /** Number of offers matching query and filters. */
@@ -233,51 +235,53 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   private applyUrl(values: UrlValues) {
-    this.query = values.q ?? '';
+    this.searchText = values.q ?? '';
     const selection: Selection = {};
     for (const key of FACET_KEYS) {
       const value = values[FACET_PARAMS[key]];
       if (value) selection[key] = key === 'age' ? [value] : commaList(value);
     }
-    this.selection = selection;
-    this.shown = 0;
+    this.selectedFilters = selection;
+    this.shownCount = 0;
+    this.facetResult = undefined;
   }
 
   private writeUrl(mode: 'push' | 'replace') {
-    const values: UrlValues = { q: this.query.trim() };
-    for (const key of FACET_KEYS) values[FACET_PARAMS[key]] = (this.selection[key] ?? []).join(',');
-    this.url.write(values, mode);
+    const values: UrlValues = { q: this.searchText.trim() };
+    for (const key of FACET_KEYS) values[FACET_PARAMS[key]] = (this.selectedFilters[key] ?? []).join(',');
+    this.urlController.write(values, mode);
   }
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     const state = this.feed.state;
     if (state?.status !== 'ready') return;
-    if (changed.has('pageSize')) this.shown = 0;
+    if (changed.has('pageSize')) this.shownCount = 0;
     const presets = this.presetsKey();
     if (state.feed !== this.preparedFeed || presets !== this.preparedPresets) {
       this.prepare(state.feed);
       this.preparedPresets = presets;
-      this.shown = 0;
+      this.shownCount = 0;
     }
-    // Opening details or paging does not search again (new presets or a new feed: see `prepare`).
-    if (this.index && this.facetIndex && (!this.facetResult || ['query', 'selection', 'filters'].some((k) => changed.has(k)))) {
-      this.searchResult = this.index.search(this.query);
+    // No result yet: search. A new query or filters clear the result (`noteChange`, `applyUrl`),
+    // as do new presets or a new feed (`prepare`); opening details or paging does not search again.
+    if (this.searcher && this.facetIndex && (!this.facetResult || changed.has('filters'))) {
+      this.searchResult = this.searcher.search(this.searchText);
       // Filters the panel does not show (e.g. from an old link) do not narrow the results.
-      const selection = Object.fromEntries(this.visibleFacets().map((key) => [key, this.selection[key]]));
+      const selection = Object.fromEntries(this.visibleFacets().map((key) => [key, this.selectedFilters[key]]));
       this.facetResult = this.facetIndex.apply(this.searchResult.matches, { ...selection, ...this.splitSearch?.presets });
     }
-    this.shown ||= Math.max(1, this.pageSize || 20);
-    if (this.split) this.loadChunks(this.facetResult ? this.facetResult.matches.slice(0, this.shown) : this.firstPositions());
+    this.shownCount ||= Math.max(1, this.pageSize || 20);
+    if (this.chunkedOffers) this.loadChunks(this.facetResult ? this.facetResult.matches.slice(0, this.shownCount) : this.firstPositions());
   }
 
   /** Fetches the chunks of the offers about to be shown; shows them when they arrive, keeping focus. */
   private loadChunks(positions: number[]) {
-    const split = this.split!;
+    const split = this.chunkedOffers!;
     // Each chunk shows as soon as it is there: a slow one does not hold back the others.
     for (const chunk of split.missing(positions)) {
       void split.loadChunk(chunk).then(async () => {
-        if (split !== this.split) return;
+        if (split !== this.chunkedOffers) return;
         const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
         this.requestUpdate();
         await this.updateComplete;
@@ -294,17 +298,17 @@ export class BildungAngebote extends BildungFeedElement {
   /** Offers the finder lists (after presets). */
   private get offerCount(): number {
     const spec = this.preparedFeed?.offerChunks;
-    return spec ? (this.splitSearch?.count ?? spec.count) : this.offers.length;
+    return spec ? (this.splitSearch?.count ?? spec.count) : this.listedOffers.length;
   }
 
   /** The presets (`area`, `audience`, `municipality` attributes) as lists. */
-  private presets(): Presets {
+  private presetLists(): Presets {
     return Object.fromEntries((['area', 'audience', 'municipality'] as const).map((k) => [k, commaList(this[k])])) as Presets;
   }
 
   /** The presets as one text, to tell when they change. */
   private presetsKey(): string {
-    return JSON.stringify(this.presets());
+    return JSON.stringify(this.presetLists());
   }
 
   protected override _feedStateChanged(state: FeedState): void {
@@ -321,18 +325,18 @@ export class BildungAngebote extends BildungFeedElement {
     void landCode().then(({ OfferIntake }) => {
       if (this.intakeList !== kept) return;
       // A new list starts a new intake, which takes it from its start.
-      if (this.intake?.list !== kept) this.intake = new OfferIntake(kept, this.presetsKey(), presetFilter(this.presets()), landDeps);
+      if (this.intake?.list !== kept) this.intake = new OfferIntake(kept, this.presetsKey(), presetFilter(this.presetLists()), landDeps);
       this.intake.take();
     });
   }
 
   private prepare(feed: Feed) {
     this.preparedFeed = feed;
-    this.expanded = new Set();
-    this.facetResult = this.split = this.splitError = this.splitSearch = this.index = this.facetIndex = undefined;
-    const run = ++this.preparation;
+    this.openDetails = new Set();
+    this.facetResult = this.chunkedOffers = this.splitError = this.splitSearch = this.searcher = this.facetIndex = undefined;
+    const run = ++this.preparationRun;
     if (feed.offerChunks) {
-      this.offers = [];
+      this.listedOffers = [];
       void this.prepareSplit(feed.offerChunks, run);
       return;
     }
@@ -342,7 +346,7 @@ export class BildungAngebote extends BildungFeedElement {
       void this.prepareTaken(intake, run);
       return;
     }
-    const offers = (feed.offers ?? []).filter(presetFilter(this.presets()));
+    const offers = (feed.offers ?? []).filter(presetFilter(this.presetLists()));
     if (offers.length >= LARGE_FEED) {
       void this.prepareInSlices(offers, run);
       return;
@@ -351,9 +355,9 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   private prepareAtOnce(offers: Offer[]) {
-    this.offers = nameOrder(offers).map((i) => offers[i]!);
-    this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
-    this.facetIndex = new FacetIndex(this.offers, OFFER_FACETS);
+    this.listedOffers = nameOrder(offers).map((i) => offers[i]!);
+    this.searcher = new SearchIndex(this.listedOffers, OFFER_SEARCH_FIELDS);
+    this.facetIndex = new FacetIndex(this.listedOffers, OFFER_FACETS);
   }
 
   /**
@@ -361,10 +365,10 @@ export class BildungAngebote extends BildungFeedElement {
    * by slice as if it were arriving, so the page never freezes; meanwhile the count shows.
    */
   private async prepareInSlices(offers: Offer[], run: number) {
-    this.offers = offers;
+    this.listedOffers = offers;
     this.ordering = true;
     const land = await landCode().catch(() => undefined);
-    if (run !== this.preparation) return;
+    if (run !== this.preparationRun) return;
     if (!land) {
       // The Land-scale file is missing beside the bundle: all in one go, the page waits a moment.
       this.ordering = false;
@@ -372,7 +376,7 @@ export class BildungAngebote extends BildungFeedElement {
       this.requestUpdate();
       return;
     }
-    const intake = await land.takeInSlices(offers, landDeps, () => run === this.preparation);
+    const intake = await land.takeInSlices(offers, landDeps, () => run === this.preparationRun);
     if (!intake) return;
     this.ordering = false;
     await this.prepareTaken(intake, run);
@@ -384,12 +388,12 @@ export class BildungAngebote extends BildungFeedElement {
    */
   private async prepareTaken(intake: OfferIntake, run: number) {
     const order = intake.offers.length >= LARGE_FEED ? intake.order() : nameOrder(intake.offers);
-    const sorted = (this.offers = order.map((i) => intake.offers[i]!));
+    const sorted = (this.listedOffers = order.map((i) => intake.offers[i]!));
     this.requestUpdate();
     await yieldToMain();
     const index = await intake.index.settle(sorted, order);
-    if (run !== this.preparation) return;
-    this.index = index;
+    if (run !== this.preparationRun) return;
+    this.searcher = index;
     this.facetIndex = intake.facets.settle(sorted, order);
     this.requestUpdate();
   }
@@ -403,20 +407,20 @@ export class BildungAngebote extends BildungFeedElement {
     } catch (error) {
       // A manifest that cannot describe a split feed, or the split-feed file missing beside the bundle.
       console.error(`bildung-angebote: ${(error as Error).message}`);
-      if (run === this.preparation) this.failSplit({ kind: error instanceof RangeError ? 'parse' : 'network' });
+      if (run === this.preparationRun) this.failSplit({ kind: error instanceof RangeError ? 'parse' : 'network' });
       return;
     }
-    if (run !== this.preparation) return;
-    this.split = split;
+    if (run !== this.preparationRun) return;
+    this.chunkedOffers = split;
     this.requestUpdate();
-    const result = await land.openSplit(split, this.presets(), landDeps);
-    if (run !== this.preparation) return;
+    const result = await land.openSplit(split, this.presetLists(), landDeps);
+    if (run !== this.preparationRun) return;
     if (!result.ok) {
       this.failSplit(result.error);
       return;
     }
     this.splitSearch = result.value;
-    ({ search: this.index, facets: this.facetIndex } = result.value);
+    ({ search: this.searcher, facets: this.facetIndex } = result.value);
     this.requestUpdate();
   }
 
@@ -431,7 +435,7 @@ export class BildungAngebote extends BildungFeedElement {
     // The feed itself is fine: read the split feed's index again.
     this.preparedFeed = undefined;
     this.splitError = undefined;
-    this.split?.retryFailed();
+    this.chunkedOffers?.retryFailed();
     this.requestUpdate();
   }
 
@@ -456,41 +460,42 @@ export class BildungAngebote extends BildungFeedElement {
 
   /** Facets the panel shows: the `filters` attribute, minus facets fixed by a preset. */
   protected visibleFacets(): FacetKey[] {
-    const presets: Selection = this.presets();
+    const presets: Selection = this.presetLists();
     return parseFilterList(this.filters).filter((k) => !presets[k]?.length);
   }
 
   private activeFilterCount(): number {
-    return this.visibleFacets().reduce((n, key) => n + (this.selection[key]?.length ?? 0), 0);
+    return this.visibleFacets().reduce((n, key) => n + (this.selectedFilters[key]?.length ?? 0), 0);
   }
 
-  private changed(mode: 'push' | 'replace') {
-    this.shown = 0;
+  private noteChange(mode: 'push' | 'replace') {
+    this.shownCount = 0;
+    this.facetResult = undefined;
     this.writeUrl(mode);
     void this.updateComplete.then(() =>
       this.emit('bildung-change', {
-        query: this.query,
-        filters: Object.fromEntries(Object.entries(this.selection).filter(([, v]) => v?.length)) as Record<string, string[]>,
+        query: this.searchText,
+        filters: Object.fromEntries(Object.entries(this.selectedFilters).filter(([, v]) => v?.length)) as Record<string, string[]>,
         resultCount: this.resultCount,
       }),
     );
   }
 
   private onQueryInput(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
-    this.changed('replace');
+    this.searchText = (event.target as HTMLInputElement).value;
+    this.noteChange('replace');
   }
 
   private setFacet(key: FacetKey, values: string[]) {
-    const selection = { ...this.selection };
+    const selection = { ...this.selectedFilters };
     if (values.length) selection[key] = values;
     else delete selection[key];
-    this.selection = selection;
-    this.changed('push');
+    this.selectedFilters = selection;
+    this.noteChange('push');
   }
 
   private toggleValue(key: FacetKey, value: string, on: boolean) {
-    const current = this.selection[key] ?? [];
+    const current = this.selectedFilters[key] ?? [];
     this.setFacet(key, on ? [...current, value] : current.filter((v) => v !== value));
   }
 
@@ -502,14 +507,14 @@ export class BildungAngebote extends BildungFeedElement {
 
   private resetFilters() {
     const selection: Selection = {};
-    this.selection = selection;
-    this.changed('push');
+    this.selectedFilters = selection;
+    this.noteChange('push');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
   }
 
   private showMore() {
-    this.focusIndex = this.facetResult?.matches[this.shown];
-    this.shown += Math.max(1, this.pageSize || 20);
+    this.focusIndex = this.facetResult?.matches[this.shownCount];
+    this.shownCount += Math.max(1, this.pageSize || 20);
   }
 
   // ---- templates (protected: override to change one part) ----
@@ -548,10 +553,10 @@ export class BildungAngebote extends BildungFeedElement {
           </p>
           ${this._chipsTemplate()}
           ${total === 0 && this.offerCount ? this._emptyTemplate(active > 0) : nothing}
-          ${total ? this._listTemplate(result.matches.slice(0, this.shown)) : nothing}
-          ${total > this.shown
+          ${total ? this._listTemplate(result.matches.slice(0, this.shownCount)) : nothing}
+          ${total > this.shownCount
             ? html`<button type="button" class="more bildung-button secondary" part="more" @click=${this.showMore}>
-                ${m.showMore(formatNumber(this.messages, Math.min(this.shown, total)), formatNumber(this.messages, total))}
+                ${m.showMore(formatNumber(this.messages, Math.min(this.shownCount, total)), formatNumber(this.messages, total))}
               </button>`
             : nothing}
         </div>
@@ -583,7 +588,7 @@ export class BildungAngebote extends BildungFeedElement {
         enterkeyhint="search"
         spellcheck="false"
         aria-describedby="q-hint"
-        .value=${this.query}
+        .value=${this.searchText}
         @input=${this.onQueryInput}
       />
       <span id="q-hint" class="hint">${m.searchHint}</span>
@@ -604,7 +609,7 @@ export class BildungAngebote extends BildungFeedElement {
           min="0"
           max="120"
           aria-describedby="age-hint"
-          .value=${this.selection.age?.[0] ?? ''}
+          .value=${this.selectedFilters.age?.[0] ?? ''}
           @input=${this.onAgeInput}
         />
         <span id="age-hint" class="hint">${m.ageHint}</span>
@@ -612,7 +617,7 @@ export class BildungAngebote extends BildungFeedElement {
     }
     const counts = this.facetResult!.counts[key];
     const count = (value: string) => counts?.get(value) ?? 0;
-    const selected = this.selection[key] ?? [];
+    const selected = this.selectedFilters[key] ?? [];
     // Every value the facet takes in this feed (a split feed: that the presets leave): options
     // stay in place while counts change.
     const values = this.splitSearch?.values[key]?.keys() ?? this.facetIndex!.valuesOf(key);
@@ -684,7 +689,7 @@ export class BildungAngebote extends BildungFeedElement {
     const m = this.localized(angeboteMessages);
     const chips: { label: string; remove: () => void }[] = [];
     for (const key of this.visibleFacets()) {
-      for (const value of this.selection[key] ?? []) {
+      for (const value of this.selectedFilters[key] ?? []) {
         chips.push({ label: this.optionLabel(key, value), remove: () => this.toggleValue(key, value, false) });
       }
     }
@@ -717,7 +722,7 @@ export class BildungAngebote extends BildungFeedElement {
     return html`<ol class="list" part="list" aria-label=${this.localized(angeboteMessages).resultsLabel}>
       ${indices.map((i) => {
         // A split feed's offer is `undefined` while its chunk loads, `null` when that failed.
-        const offer = this.split ? this.split.offer(i) : this.offers[i];
+        const offer = this.chunkedOffers ? this.chunkedOffers.offer(i) : this.listedOffers[i];
         return offer ? this._resultTemplate(offer, i) : this._pendingTemplate(i, offer === null);
       })}
     </ol>`;
@@ -725,7 +730,7 @@ export class BildungAngebote extends BildungFeedElement {
 
   /** Debug mode: the feed's problems and, for a split feed, those of the chunks loaded so far. */
   protected override _debugTemplate(problems: Problem[]): TemplateResult {
-    return super._debugTemplate(this.split ? [...problems, ...this.split.problems] : problems);
+    return super._debugTemplate(this.chunkedOffers ? [...problems, ...this.chunkedOffers.problems] : problems);
   }
 
   /** A result of a split feed whose chunk is still loading (or failed to load). */
@@ -738,7 +743,7 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   private retryChunks() {
-    this.split?.retryFailed();
+    this.chunkedOffers?.retryFailed();
     this.requestUpdate();
   }
 
@@ -753,7 +758,7 @@ export class BildungAngebote extends BildungFeedElement {
   protected _resultTemplate(offer: Offer, i: number): TemplateResult {
     const m = this.messages;
     const a = this.localized(angeboteMessages);
-    const open = this.expanded.has(i);
+    const open = this.openDetails.has(i);
     // Locality and municipality, once when they are the same.
     const place = [...new Set([offer.location?.locality, offer.location?.municipality])].filter(Boolean).join(', ');
     const facts: [string, unknown][] = [
@@ -774,7 +779,7 @@ export class BildungAngebote extends BildungFeedElement {
           part="details-toggle"
           aria-expanded=${String(open)}
           aria-controls="d-${i}"
-          @click=${() => (this.expanded = toggled(this.expanded, i))}
+          @click=${() => (this.openDetails = toggled(this.openDetails, i))}
         >
           ${a.details}<span class="visually-hidden"> – ${offer.name}</span>
         </button>
