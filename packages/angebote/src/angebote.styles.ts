@@ -35,14 +35,13 @@ export const styles = [
       display: block;
       margin: 0.25em 0;
     }
-    .hint,
-    .count,
-    .areas {
-      color: var(--_muted);
-    }
     .hint {
       display: block;
       font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .count {
+      color: var(--_muted);
     }
     .layout {
       display: grid;
@@ -50,7 +49,7 @@ export const styles = [
       gap: var(--_gap);
       align-items: start;
     }
-    .layout.no-filters {
+    .no-filters {
       grid-template-columns: 1fr;
     }
     .filter-toggle {
@@ -69,7 +68,7 @@ export const styles = [
       padding: 0.5em 0.75em 0.75em;
       min-width: 0;
     }
-    .facet legend {
+    legend {
       padding: 0 0.25em;
     }
     .options,
@@ -126,7 +125,7 @@ export const styles = [
       padding: 0.2em 0.8em;
       min-height: 2.25rem;
     }
-    .chip .x {
+    .x {
       font-size: 1.2em;
       line-height: 1;
     }
@@ -140,6 +139,7 @@ export const styles = [
     }
     .areas {
       margin: 0 0 0.5em;
+      color: var(--_muted);
       font-size: 0.9375em;
     }
     .details {
