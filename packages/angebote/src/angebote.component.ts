@@ -201,7 +201,7 @@ export class BildungAngebote extends BildungFeedElement {
   private intakeList?: readonly unknown[];
 
   private readonly urlController = new UrlStateController(this, {
-    keys: ['q', ...FACET_KEYS.map((k) => FACET_PARAMS[k])],
+    keys: ['q', ...Object.values(FACET_PARAMS)],
     prefix: () => this.urlPrefix(),
     enabled: () => this.urlState !== 'off',
     onChange: (values) => this.applyUrl(values),

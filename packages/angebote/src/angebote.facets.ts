@@ -1,5 +1,6 @@
 // Direct module imports, no element classes: the CLI (`bildung-feed build-index`) writes a
 // prebuilt index with exactly these fields and facets.
+import { commaList } from '../../core/src/attributes.js';
 import { fold } from '../../core/src/search/normalize.js';
 import { messagesFor } from '../../core/src/i18n/i18n.js';
 import type { Facet } from '../../core/src/search/facets.js';
@@ -112,18 +113,14 @@ export function splitFacets(numbers: ReadonlyMap<string, Int32Array>): Facet<num
 /** Parses the `filters` attribute (canonical keys or German parameter names) into facet keys. */
 export function parseFilterList(value: string | undefined): FacetKey[] {
   if (!value) return [...FACET_KEYS];
-  const byName = new Map<string, FacetKey>();
-  for (const key of FACET_KEYS) {
-    byName.set(key, key);
-    byName.set(FACET_PARAMS[key], key);
+  const out = new Set<FacetKey>();
+  for (const part of commaList(value)) {
+    const name = fold(part);
+    const key = FACET_KEYS.find((k) => k === name || FACET_PARAMS[k] === name);
+    if (key) out.add(key);
+    else console.warn(`bildung-angebote: unknown filter "${part}" in filters`);
   }
-  const out: FacetKey[] = [];
-  for (const part of value.split(',')) {
-    const key = byName.get(fold(part.trim()));
-    if (key && !out.includes(key)) out.push(key);
-    else if (part.trim() && !key) console.warn(`bildung-angebote: unknown filter "${part.trim()}" in filters`);
-  }
-  return out;
+  return [...out];
 }
 
 /** Keeps offers matching the editor's presets (`area`, `audience`, `municipality` attributes). */
