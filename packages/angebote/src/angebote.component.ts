@@ -464,8 +464,9 @@ export class BildungAngebote extends BildungFeedElement {
     return parseFilterList(this.filters).filter((k) => !presets[k]?.length);
   }
 
-  private activeFilterCount(): number {
-    return this.visibleFacets().reduce((n, key) => n + (this.selectedFilters[key]?.length ?? 0), 0);
+  /** The ticked values (and the age) of the facets the panel shows: the chips. */
+  private tickedFilters(): [FacetKey, string][] {
+    return this.visibleFacets().flatMap((key) => (this.selectedFilters[key] ?? []).map((value): [FacetKey, string] => [key, value]));
   }
 
   private noteChange(mode: 'push' | 'replace') {
@@ -525,7 +526,7 @@ export class BildungAngebote extends BildungFeedElement {
     if (!this.facetResult) return this._preparingTemplate();
     const result = this.facetResult;
     const total = result.matches.length;
-    const active = this.activeFilterCount();
+    const active = this.tickedFilters().length;
     const facets = this.visibleFacets();
     return html`
       ${this._searchTemplate()}
@@ -687,22 +688,18 @@ export class BildungAngebote extends BildungFeedElement {
 
   protected _chipsTemplate(): TemplateResult | typeof nothing {
     const m = this.localized(angeboteMessages);
-    const chips: { label: string; remove: () => void }[] = [];
-    for (const key of this.visibleFacets()) {
-      for (const value of this.selectedFilters[key] ?? []) {
-        chips.push({ label: this.optionLabel(key, value), remove: () => this.toggleValue(key, value, false) });
-      }
-    }
+    const chips = this.tickedFilters();
     if (!chips.length) return nothing;
     return html`<div class="chips-bar">
       <ul class="chips" part="chips" aria-label=${m.activeFilters}>
-        ${chips.map(
-          (chip) => html`<li>
-            <button type="button" class="chip bildung-button" part="chip" aria-label=${m.removeFilter(chip.label)} @click=${chip.remove}>
-              <span>${chip.label}</span><span aria-hidden="true" class="x">×</span>
+        ${chips.map(([key, value]) => {
+          const label = this.optionLabel(key, value);
+          return html`<li>
+            <button type="button" class="chip bildung-button" part="chip" aria-label=${m.removeFilter(label)} @click=${() => this.toggleValue(key, value, false)}>
+              <span>${label}</span><span aria-hidden="true" class="x">×</span>
             </button>
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ul>
       <button type="button" class="link-button" part="reset" @click=${this.resetFilters}>${m.resetAll}</button>
     </div>`;
