@@ -455,7 +455,7 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   protected override _focusAfterRetry(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('input[type="search"]') ?? super._focusAfterRetry();
+    return this.renderRoot.querySelector<HTMLElement>('#q') ?? super._focusAfterRetry();
   }
 
   /** Facets the panel shows: the `filters` attribute, minus facets fixed by a preset. */
@@ -488,10 +488,8 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   private setFacet(key: FacetKey, values: string[]) {
-    const selection = { ...this.selectedFilters };
-    if (values.length) selection[key] = values;
-    else delete selection[key];
-    this.selectedFilters = selection;
+    // An empty list stays (it narrows nothing, and the URL and the event leave it out).
+    this.selectedFilters = { ...this.selectedFilters, [key]: values };
     this.noteChange('push');
   }
 
@@ -510,7 +508,7 @@ export class BildungAngebote extends BildungFeedElement {
     const selection: Selection = {};
     this.selectedFilters = selection;
     this.noteChange('push');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
   }
 
   private showMore() {
