@@ -52,6 +52,12 @@ import {
   type FacetKey,
 } from './angebote.facets.js';
 
+/** Positions of `offers` in name order, by German collation (a big feed: see `OfferIntake.order`). */
+function nameOrder(offers: readonly Offer[]): number[] {
+  const names = collator(messagesFor('de'));
+  return [...offers.keys()].sort((a, b) => names.compare(offers[a]!.name, offers[b]!.name));
+}
+
 /** The finder's code for Land-scale feeds (angebote.land.ts), loaded on first use. */
 const landCode = () => import('./angebote.land.js');
 /** What that code uses from this file: it imports nothing from it (see rollup.config.mjs). */
@@ -60,6 +66,8 @@ const landDeps: LandDeps = {
   growing: () => [SearchIndex.growing(OFFER_SEARCH_FIELDS), new GrowingFacets(OFFER_FACETS)],
   foldPlain,
   fold,
+  nameOrder,
+  yieldToMain,
   slicer,
   open: (packed) => openPrebuilt(packed, OFFER_SEARCH_FIELDS),
   splitFacets,
@@ -83,11 +91,6 @@ function toggled<T>(set: Set<T>, item: T): Set<T> {
   return next;
 }
 
-/** Positions of `offers` in name order, by German collation (a big feed: see `OfferIntake.order`). */
-function nameOrder(offers: readonly Offer[]): number[] {
-  const names = collator(messagesFor('de'));
-  return [...offers.keys()].sort((a, b) => names.compare(offers[a]!.name, offers[b]!.name));
-}
 
 /**
  * @summary Offer finder: full-text search with typo tolerance and live facet counts over the
@@ -387,14 +390,17 @@ export class BildungAngebote extends BildungFeedElement {
    * index and filters finished.
    */
   private async prepareTaken(intake: OfferIntake, run: number) {
-    const order = intake.offers.length >= LARGE_FEED ? intake.order() : nameOrder(intake.offers);
-    const sorted = (this.listedOffers = order.map((i) => intake.offers[i]!));
-    this.requestUpdate();
-    await yieldToMain();
-    const index = await intake.index.settle(sorted, order);
-    if (run !== this.preparationRun) return;
-    this.searcher = index;
-    this.facetIndex = intake.facets.settle(sorted, order);
+    const settled = await intake.settle((sorted) => {
+      this.listedOffers = sorted;
+      this.requestUpdate();
+    }, LARGE_FEED);
+    if (run === this.preparationRun) this.prepared(...settled);
+  }
+
+  /** Search and filters are there. */
+  private prepared(searcher: Searcher, facetIndex: FacetIndex<Offer> | FacetIndex<number>) {
+    this.searcher = searcher;
+    this.facetIndex = facetIndex;
     this.requestUpdate();
   }
 
@@ -420,8 +426,7 @@ export class BildungAngebote extends BildungFeedElement {
       return;
     }
     this.splitSearch = result.value;
-    ({ search: this.searcher, facets: this.facetIndex } = result.value);
-    this.requestUpdate();
+    this.prepared(result.value.search, result.value.facets);
   }
 
   private failSplit(error: FeedError) {
@@ -432,11 +437,9 @@ export class BildungAngebote extends BildungFeedElement {
 
   protected override _retry(): void {
     if (!this.splitError) return super._retry();
-    // The feed itself is fine: read the split feed's index again.
-    this.preparedFeed = undefined;
-    this.splitError = undefined;
-    this.chunkedOffers?.retryFailed();
-    this.requestUpdate();
+    // The feed itself is fine: read the split feed's index (and failed chunks) again.
+    this.preparedFeed = this.splitError = undefined;
+    this.retryChunks();
   }
 
   protected override updated(changed: PropertyValues<this>) {

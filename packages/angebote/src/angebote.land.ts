@@ -23,6 +23,9 @@ export interface LandDeps {
   growing(): [SearchIndex<Offer>, GrowingFacets<Offer>];
   foldPlain(text: string): string;
   fold(text: string): string;
+  /** Positions of offers in name order, by German collation. */
+  nameOrder(offers: readonly Offer[]): number[];
+  yieldToMain(): Promise<void>;
   slicer(): () => Promise<void>;
   /** `openPrebuilt` over the finder's search fields. */
   open(packed: Parameters<typeof openPrebuilt>[0]): ReturnType<typeof openPrebuilt>;
@@ -77,6 +80,18 @@ export class OfferIntake {
     if (list !== this.list || presets !== this.presets) return false;
     this.take();
     return true;
+  }
+
+  /**
+   * Puts the offers in name order and hands them to `show`, then finishes their index and filters.
+   * From `large` offers on they are sorted by `order()`.
+   */
+  async settle(show: (sorted: Offer[]) => void, large: number): Promise<[Searcher, FacetIndex<Offer>]> {
+    const order = this.offers.length >= large ? this.order() : this.deps.nameOrder(this.offers);
+    const sorted = order.map((i) => this.offers[i]!);
+    show(sorted);
+    await this.deps.yieldToMain();
+    return [await this.index.settle(sorted, order), this.facets.settle(sorted, order)];
   }
 
   /**
