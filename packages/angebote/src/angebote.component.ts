@@ -32,6 +32,7 @@ import {
   type OfferChunks,
   type Problem,
   type SplitOffers,
+  type SplitResult,
   type Offer,
   type SearchResult,
   type Searcher,
@@ -406,33 +407,27 @@ export class BildungAngebote extends BildungFeedElement {
 
   /** A split feed: the first offers show at once, search and filters once the prebuilt index is read. */
   private async prepareSplit(spec: OfferChunks, run: number) {
-    let split: SplitOffers;
-    let land: Awaited<ReturnType<typeof landCode>>;
+    let result: SplitResult<SplitSearch>;
     try {
-      [split, land] = await Promise.all([splitOffers(this.feed.url ?? document.baseURI, spec), landCode()]);
+      const [split, land] = await Promise.all([splitOffers(this.feed.url ?? document.baseURI, spec), landCode()]);
+      if (run !== this.preparationRun) return;
+      this.chunkedOffers = split;
+      this.requestUpdate();
+      result = await land.openSplit(split, this.presetLists(), landDeps);
     } catch (error) {
       // A manifest that cannot describe a split feed, or the split-feed file missing beside the bundle.
       console.error(`bildung-angebote: ${(error as Error).message}`);
-      if (run === this.preparationRun) this.failSplit({ kind: error instanceof RangeError ? 'parse' : 'network' });
-      return;
+      result = { ok: false, error: { kind: error instanceof RangeError ? 'parse' : 'network' } };
     }
     if (run !== this.preparationRun) return;
-    this.chunkedOffers = split;
-    this.requestUpdate();
-    const result = await land.openSplit(split, this.presetLists(), landDeps);
-    if (run !== this.preparationRun) return;
-    if (!result.ok) {
-      this.failSplit(result.error);
-      return;
+    if (result.ok) {
+      this.splitSearch = result.value;
+      this.prepared(result.value.search, result.value.facets);
+    } else {
+      this.splitError = result.error;
+      this.emit('bildung-error', result.error);
+      this.requestUpdate();
     }
-    this.splitSearch = result.value;
-    this.prepared(result.value.search, result.value.facets);
-  }
-
-  private failSplit(error: FeedError) {
-    this.splitError = error;
-    this.emit('bildung-error', error);
-    this.requestUpdate();
   }
 
   protected override _retry(): void {
