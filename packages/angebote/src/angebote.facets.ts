@@ -34,8 +34,7 @@ export const FREE = 'ja';
 
 /** Does the offer's age range contain `age`? Offers without any age range do not. */
 export function ageMatches(offer: Pick<Offer, 'ageMin' | 'ageMax'>, age: number): boolean {
-  if (offer.ageMin === undefined && offer.ageMax === undefined) return false;
-  return (offer.ageMin ?? 0) <= age && age <= (offer.ageMax ?? Number.POSITIVE_INFINITY);
+  return (offer.ageMin ?? offer.ageMax) !== undefined && (offer.ageMin ?? 0) <= age && age <= (offer.ageMax ?? Infinity);
 }
 
 export const OFFER_FACETS: readonly Facet<Offer>[] = [
