@@ -184,7 +184,7 @@ export class BildungAngebote extends BildungFeedElement {
 
   private listedOffers: Offer[] = [];
   /** A big feed's offers are being put in order: none is shown yet. */
-  private ordering = false;
+  private ordering?: boolean;
   /** A split feed (`offerChunks`): offers come chunk by chunk, search and filters from its prebuilt index. */
   private chunkedOffers?: SplitOffers;
   private splitError?: FeedError;
@@ -194,7 +194,7 @@ export class BildungAngebote extends BildungFeedElement {
   private searchResult?: SearchResult;
   private facetResult?: FacetResult;
   private preparedFeed?: Feed;
-  private preparedPresets = '';
+  private preparedPresets?: string;
   private preparationRun = 0;
   private announcedFeed?: Feed;
   private facetIndex: FacetIndex<Offer> | FacetIndex<number> | undefined;
@@ -395,11 +395,11 @@ export class BildungAngebote extends BildungFeedElement {
       this.listedOffers = sorted;
       this.requestUpdate();
     }, LARGE_FEED);
-    if (run === this.preparationRun) this.prepared(...settled);
+    if (run === this.preparationRun) this.indexReady(...settled);
   }
 
   /** Search and filters are there. */
-  private prepared(searcher: Searcher, facetIndex: FacetIndex<Offer> | FacetIndex<number>) {
+  private indexReady(searcher: Searcher, facetIndex: FacetIndex<Offer> | FacetIndex<number>) {
     this.searcher = searcher;
     this.facetIndex = facetIndex;
     this.requestUpdate();
@@ -422,7 +422,7 @@ export class BildungAngebote extends BildungFeedElement {
     if (run !== this.preparationRun) return;
     if (result.ok) {
       this.splitSearch = result.value;
-      this.prepared(result.value.search, result.value.facets);
+      this.indexReady(result.value.search, result.value.facets);
     } else {
       this.splitError = result.error;
       this.emit('bildung-error', result.error);
