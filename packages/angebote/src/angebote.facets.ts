@@ -8,11 +8,12 @@ import type { SearchField } from '../../core/src/search/search-index.js';
 import type { NumberColumn } from '../../core/src/search/prebuilt-write.js';
 import type { Offer } from '../../core/src/feed/feed.types.js';
 
-/** Facet keys, in the default order of the filter panel. */
-export const FACET_KEYS = ['area', 'audience', 'age', 'municipality', 'free', 'mode', 'language', 'accessibility'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+export type FacetKey = 'area' | 'audience' | 'age' | 'municipality' | 'free' | 'mode' | 'language' | 'accessibility';
 
-/** Readable German query parameters (`?bereich=schule&alter=6`), also accepted in `filters`. */
+/**
+ * Readable German query parameters (`?bereich=schule&alter=6`), also accepted in `filters`; in
+ * the default order of the filter panel.
+ */
 export const FACET_PARAMS: Record<FacetKey, string> = {
   area: 'bereich',
   audience: 'zielgruppe',
@@ -24,9 +25,15 @@ export const FACET_PARAMS: Record<FacetKey, string> = {
   accessibility: 'barrierefreiheit',
 };
 
-/** Codes in the order FEED.md lists them (that of the German labels); unknown codes follow. */
+/** Facet keys, in the default order of the filter panel. */
+export const FACET_KEYS = Object.keys(FACET_PARAMS) as readonly FacetKey[];
+
+/**
+ * Codes in the order FEED.md lists them (that of the German labels); unknown codes follow. Its
+ * keys are the facets of codes (`area`, `audience`, `mode`, `accessibility`: those with labels).
+ */
 export const CODE_ORDER: Partial<Record<FacetKey, readonly string[]>> = Object.fromEntries(
-  (['area', 'audience', 'mode', 'accessibility'] as const).map((key) => [key, Object.keys(messagesFor('de').codes[key])]),
+  Object.entries(messagesFor('de').codes).map(([key, labels]) => [key, Object.keys(labels)]),
 );
 
 /** Value of the `free` facet for offers that cost nothing. */
