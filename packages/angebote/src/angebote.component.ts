@@ -70,7 +70,7 @@ const landDeps: LandDeps = {
   nameOrder,
   yieldToMain,
   slicer,
-  open: (packed) => openPrebuilt(packed, OFFER_SEARCH_FIELDS),
+  openPrebuilt,
   splitFacets,
   FacetIndex,
 };
@@ -198,7 +198,7 @@ export class BildungAngebote extends BildungFeedElement {
   private preparationRun = 0;
   private announcedFeed?: Feed;
   private facetIndex: FacetIndex<Offer> | FacetIndex<number> | undefined;
-  /** The result to focus after the next render (the first one "Weitere anzeigen" added). */
+  /** The result to focus after the next render: the first one "Weitere anzeigen" added, or one whose chunk came while it had focus. */
   private focusIndex?: number;
   /** The offers of a big feed taken in while it downloads, and the list they come from. */
   private intake?: OfferIntake;
@@ -284,19 +284,19 @@ export class BildungAngebote extends BildungFeedElement {
     const split = this.chunkedOffers!;
     // Each chunk shows as soon as it is there: a slow one does not hold back the others.
     for (const chunk of split.missing(positions)) {
-      void split.loadChunk(chunk).then(async () => {
+      void split.loadChunk(chunk).then(() => {
         if (split !== this.chunkedOffers) return;
+        // A loading result that has focus (its title `t-…`) keeps it once it shows (see `updated`).
         const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
+        if (focused?.startsWith('t-')) this.focusIndex = Number(focused.slice(2));
         this.requestUpdate();
-        await this.updateComplete;
-        if (focused?.startsWith('t-')) this.renderRoot.querySelector<HTMLElement>(`#${focused}`)?.focus();
       });
     }
   }
 
   /** Positions of the first page in list order (before any search). */
   private firstPositions(): number[] {
-    return Array.from({ length: Math.min(this.offerCount, Math.max(1, this.pageSize || 20)) }, (_, i) => i);
+    return [...Array(Math.min(this.offerCount, Math.max(1, this.pageSize || 20))).keys()];
   }
 
   /** Offers the finder lists (after presets). */

@@ -27,8 +27,7 @@ export interface LandDeps {
   nameOrder(offers: readonly Offer[]): number[];
   yieldToMain(): Promise<void>;
   slicer(): () => Promise<void>;
-  /** `openPrebuilt` over the finder's search fields. */
-  open(packed: Parameters<typeof openPrebuilt>[0]): ReturnType<typeof openPrebuilt>;
+  openPrebuilt: typeof openPrebuilt<Offer>;
   splitFacets: typeof splitFacets;
   FacetIndex: typeof FacetIndex;
 }
@@ -144,7 +143,7 @@ export async function openSplit(split: SplitOffers, wanted: Presets, deps: LandD
   const result = await split.prebuilt(deps.fields.map((f) => f.name));
   if (!result.ok) return result;
   const { count, numbers } = result.value;
-  const { search, facets } = deps.open(result.value);
+  const { search, facets } = deps.openPrebuilt(result.value, deps.fields);
   // The facets work on list positions: every value comes from the index, none from an offer.
   const all = Int32Array.from({ length: count }, (_, i) => i);
   const facetList = deps.splitFacets(numbers);
