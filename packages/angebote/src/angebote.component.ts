@@ -25,13 +25,14 @@ import {
   safeHref,
   telHref,
   type Feed,
+  type Messages,
   type FeedError,
   type FeedState,
   type FacetResult,
   type OfferChunks,
   type Problem,
-  type Selection as FacetSelection,
   type SplitOffers,
+  type SplitResult,
   type Offer,
   type SearchResult,
   type Searcher,
@@ -39,7 +40,7 @@ import {
 } from '../../core/src/index.js';
 import { angeboteMessages } from '../../core/src/i18n/angebote.js';
 import { styles } from './angebote.styles.js';
-import type { LandDeps, OfferIntake, Presets } from './angebote.land.js';
+import type { LandDeps, OfferIntake, Presets, SplitSearch } from './angebote.land.js';
 import {
   CODE_ORDER,
   FACET_KEYS,
@@ -52,6 +53,12 @@ import {
   type FacetKey,
 } from './angebote.facets.js';
 
+/** Positions of `offers` in name order, by German collation (a big feed: see `OfferIntake.order`). */
+function nameOrder(offers: readonly Offer[]): number[] {
+  const names = collator(messagesFor('de'));
+  return [...offers.keys()].sort((a, b) => names.compare(offers[a]!.name, offers[b]!.name));
+}
+
 /** The finder's code for Land-scale feeds (angebote.land.ts), loaded on first use. */
 const landCode = () => import('./angebote.land.js');
 /** What that code uses from this file: it imports nothing from it (see rollup.config.mjs). */
@@ -60,8 +67,10 @@ const landDeps: LandDeps = {
   growing: () => [SearchIndex.growing(OFFER_SEARCH_FIELDS), new GrowingFacets(OFFER_FACETS)],
   foldPlain,
   fold,
-  slicer: () => slicer(),
-  open: (packed) => openPrebuilt(packed, OFFER_SEARCH_FIELDS),
+  nameOrder,
+  yieldToMain,
+  slicer,
+  openPrebuilt,
   splitFacets,
   FacetIndex,
 };
@@ -76,11 +85,13 @@ const COLLAPSED_OPTIONS = 8;
 
 type Selection = Partial<Record<FacetKey, string[]>>;
 
-/** Positions of `offers` in name order, by German collation (a big feed: see `OfferIntake.order`). */
-function nameOrder(offers: readonly Offer[]): number[] {
-  const names = collator(messagesFor('de'));
-  return [...offers.keys()].sort((a, b) => names.compare(offers[a]!.name, offers[b]!.name));
+/** A copy of `set` with `item` added or, if there, removed: a new Set, so that Lit sees the change. */
+function toggled<T>(set: Set<T>, item: T): Set<T> {
+  const next = new Set(set);
+  if (!next.delete(item)) next.add(item);
+  return next;
 }
+
 
 /**
  * @summary Offer finder: full-text search with typo tolerance and live facet counts over the
@@ -136,10 +147,10 @@ export class BildungAngebote extends BildungFeedElement {
     audience: { reflect: true },
     municipality: { reflect: true },
     urlState: { attribute: 'url-state', reflect: true },
-    query: { state: true },
-    selection: { state: true },
-    shown: { state: true },
-    expanded: { state: true },
+    searchText: { state: true },
+    selectedFilters: { state: true },
+    shownCount: { state: true },
+    openDetails: { state: true },
     filtersOpen: { state: true },
     allOptions: { state: true },
   };
@@ -162,39 +173,39 @@ export class BildungAngebote extends BildungFeedElement {
   /** `off` keeps query and filters out of the page URL. */
   urlState: 'on' | 'off' = 'on';
 
-  private query = '';
-  private selection: Selection = {};
-  private shown = 0;
-  private expanded = new Set<number>();
+  // Private members have names used nowhere else in the sources, so that the build can shorten
+  // them (see scripts/private-members.mjs).
+  private searchText = '';
+  private selectedFilters: Selection = {};
+  private shownCount = 0;
+  private openDetails = new Set<number>();
   private filtersOpen = false;
   private allOptions = new Set<FacetKey>();
 
-  private offers: Offer[] = [];
+  private listedOffers: Offer[] = [];
   /** A big feed's offers are being put in order: none is shown yet. */
-  private ordering = false;
+  private ordering?: boolean;
   /** A split feed (`offerChunks`): offers come chunk by chunk, search and filters from its prebuilt index. */
-  private split?: SplitOffers;
+  private chunkedOffers?: SplitOffers;
   private splitError?: FeedError;
-  /** Split feed: the presets as a filter selection, the offers they leave, and the options they leave per facet. */
-  private presetSelection: FacetSelection = {};
-  private splitCount = 0;
-  private splitValues?: Record<string, Map<string, number>>;
-  private index: Searcher | undefined;
+  /** Split feed, once its prebuilt index is read: the presets as a filter selection, the offers and options they leave. */
+  private splitSearch?: SplitSearch;
+  private searcher: Searcher | undefined;
   private searchResult?: SearchResult;
   private facetResult?: FacetResult;
   private preparedFeed?: Feed;
-  private preparedPresets = '';
-  private searchKey = '';
-  private preparation = 0;
+  private preparedPresets?: string;
+  private preparationRun = 0;
   private announcedFeed?: Feed;
   private facetIndex: FacetIndex<Offer> | FacetIndex<number> | undefined;
-  private focusIndex = -1;
+  /** The result to focus after the next render: the first one "Weitere anzeigen" added, or one whose chunk came while it had focus. */
+  private focusIndex?: number;
   /** The offers of a big feed taken in while it downloads, and the list they come from. */
   private intake?: OfferIntake;
   private intakeList?: readonly unknown[];
 
-  private readonly url = new UrlStateController(this, {
-    keys: ['q', ...FACET_KEYS.map((k) => FACET_PARAMS[k])],
+  private readonly urlController = new UrlStateController(this, {
+    keys: ['q', ...Object.values(FACET_PARAMS)],
     prefix: () => this.urlPrefix(),
     enabled: () => this.urlState !== 'off',
     onChange: (values) => this.applyUrl(values),
@@ -207,12 +218,12 @@ export class BildungAngebote extends BildungFeedElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.applyUrl(this.url.read());
+    this.applyUrl(this.urlController.read());
   }
 
   /** The current search text. */
   get searchQuery(): string {
-    return this.query;
+    return this.searchText;
   }
 
   /** Number of offers matching query and filters. */
@@ -228,84 +239,80 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   private applyUrl(values: UrlValues) {
-    this.query = values.q ?? '';
+    this.searchText = values.q ?? '';
     const selection: Selection = {};
     for (const key of FACET_KEYS) {
       const value = values[FACET_PARAMS[key]];
       if (value) selection[key] = key === 'age' ? [value] : commaList(value);
     }
-    this.selection = selection;
-    this.shown = 0;
+    this.selectedFilters = selection;
+    this.shownCount = 0;
+    this.facetResult = undefined;
   }
 
   private writeUrl(mode: 'push' | 'replace') {
-    const values: UrlValues = { q: this.query.trim() };
-    for (const key of FACET_KEYS) values[FACET_PARAMS[key]] = (this.selection[key] ?? []).join(',');
-    this.url.write(values, mode);
+    const values: UrlValues = { q: this.searchText.trim() };
+    for (const key of FACET_KEYS) values[FACET_PARAMS[key]] = (this.selectedFilters[key] ?? []).join(',');
+    this.urlController.write(values, mode);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     const state = this.feed.state;
     if (state?.status !== 'ready') return;
-    if (changed.has('pageSize')) this.shown = 0;
+    if (changed.has('pageSize')) this.shownCount = 0;
     const presets = this.presetsKey();
     if (state.feed !== this.preparedFeed || presets !== this.preparedPresets) {
       this.prepare(state.feed);
       this.preparedPresets = presets;
-      this.shown = 0;
+      this.shownCount = 0;
     }
-    // Opening details or paging does not search again.
-    const searchKey = [this.query, presets, this.filters, JSON.stringify(this.selection)].join('\u0000');
-    if (this.index && this.facetIndex && (searchKey !== this.searchKey || !this.facetResult)) {
-      this.searchKey = searchKey;
-      this.searchResult = this.index.search(this.query);
+    // No result yet: search. A new query or filters clear the result (`noteChange`, `applyUrl`),
+    // as do new presets or a new feed (`prepare`); opening details or paging does not search again.
+    if (this.searcher && this.facetIndex && (!this.facetResult || changed.has('filters'))) {
+      this.searchResult = this.searcher.search(this.searchText);
       // Filters the panel does not show (e.g. from an old link) do not narrow the results.
-      const visible = this.visibleFacets();
-      const selection = Object.fromEntries(Object.entries(this.selection).filter(([key]) => visible.includes(key as FacetKey)));
-      this.facetResult = this.facetIndex.apply(this.searchResult.matches, { ...selection, ...this.presetSelection });
+      const selection = Object.fromEntries(this.visibleFacets().map((key) => [key, this.selectedFilters[key]]));
+      this.facetResult = this.facetIndex.apply(this.searchResult.matches, { ...selection, ...this.splitSearch?.presets });
     }
-    if (this.shown === 0) this.shown = Math.max(1, this.pageSize || 20);
-    if (this.split) this.loadChunks(this.facetResult ? this.facetResult.matches.slice(0, this.shown) : this.firstPositions());
+    this.shownCount ||= Math.max(1, this.pageSize || 20);
+    if (this.chunkedOffers) this.loadChunks(this.facetResult ? this.facetResult.matches.slice(0, this.shownCount) : this.firstPositions());
   }
 
   /** Fetches the chunks of the offers about to be shown; shows them when they arrive, keeping focus. */
   private loadChunks(positions: number[]) {
-    const split = this.split!;
+    const split = this.chunkedOffers!;
     // Each chunk shows as soon as it is there: a slow one does not hold back the others.
     for (const chunk of split.missing(positions)) {
-      void split.loadChunk(chunk).then(async () => {
-        if (split !== this.split) return;
+      void split.loadChunk(chunk).then(() => {
+        if (split !== this.chunkedOffers) return;
+        // A loading result that has focus (its title `t-…`) keeps it once it shows (see `updated`).
         const focused = (this.renderRoot as ShadowRoot).activeElement?.id;
+        if (focused?.startsWith('t-')) this.focusIndex = Number(focused.slice(2));
         this.requestUpdate();
-        await this.updateComplete;
-        if (focused?.startsWith('t-')) this.renderRoot.querySelector<HTMLElement>(`#${focused}`)?.focus();
       });
     }
   }
 
   /** Positions of the first page in list order (before any search). */
   private firstPositions(): number[] {
-    return Array.from({ length: Math.min(this.offerCount, Math.max(1, this.pageSize || 20)) }, (_, i) => i);
+    return [...Array(Math.min(this.offerCount, Math.max(1, this.pageSize || 20))).keys()];
   }
 
   /** Offers the finder lists (after presets). */
   private get offerCount(): number {
     const spec = this.preparedFeed?.offerChunks;
-    if (!spec) return this.offers.length;
-    return this.facetIndex ? this.splitCount : spec.count;
+    return spec ? (this.splitSearch?.count ?? spec.count) : this.listedOffers.length;
   }
 
-  private presetKeys(): FacetKey[] {
-    return (['area', 'audience', 'municipality'] as const).filter((k) => commaList(this[k]).length);
+  /** The presets (`area`, `audience`, `municipality` attributes) as lists. */
+  private presetLists(): Presets {
+    return Object.fromEntries((['area', 'audience', 'municipality'] as const).map((k) => [k, commaList(this[k])])) as Presets;
   }
 
+  /** The presets as one text, to tell when they change. */
   private presetsKey(): string {
-    return [this.area, this.audience, this.municipality].join('|');
-  }
-
-  private presets(): Presets {
-    return { area: commaList(this.area), audience: commaList(this.audience), municipality: commaList(this.municipality) };
+    return JSON.stringify(this.presetLists());
   }
 
   protected override _feedStateChanged(state: FeedState): void {
@@ -322,24 +329,18 @@ export class BildungAngebote extends BildungFeedElement {
     void landCode().then(({ OfferIntake }) => {
       if (this.intakeList !== kept) return;
       // A new list starts a new intake, which takes it from its start.
-      if (this.intake?.list !== kept) this.intake = new OfferIntake(kept, this.presetsKey(), presetFilter(this.presets()), landDeps);
+      if (this.intake?.list !== kept) this.intake = new OfferIntake(kept, this.presetsKey(), presetFilter(this.presetLists()), landDeps);
       this.intake.take();
     });
   }
 
   private prepare(feed: Feed) {
     this.preparedFeed = feed;
-    this.facetResult = undefined;
-    this.expanded = new Set();
-    this.split = undefined;
-    this.splitError = undefined;
-    this.splitValues = undefined;
-    this.presetSelection = {};
-    this.index = undefined;
-    this.facetIndex = undefined;
-    const run = ++this.preparation;
+    this.openDetails = new Set();
+    this.facetResult = this.chunkedOffers = this.splitError = this.splitSearch = this.searcher = this.facetIndex = undefined;
+    const run = ++this.preparationRun;
     if (feed.offerChunks) {
-      this.offers = [];
+      this.listedOffers = [];
       void this.prepareSplit(feed.offerChunks, run);
       return;
     }
@@ -349,7 +350,7 @@ export class BildungAngebote extends BildungFeedElement {
       void this.prepareTaken(intake, run);
       return;
     }
-    const offers = (feed.offers ?? []).filter(presetFilter(this.presets()));
+    const offers = (feed.offers ?? []).filter(presetFilter(this.presetLists()));
     if (offers.length >= LARGE_FEED) {
       void this.prepareInSlices(offers, run);
       return;
@@ -358,9 +359,9 @@ export class BildungAngebote extends BildungFeedElement {
   }
 
   private prepareAtOnce(offers: Offer[]) {
-    this.offers = nameOrder(offers).map((i) => offers[i]!);
-    this.index = new SearchIndex(this.offers, OFFER_SEARCH_FIELDS);
-    this.facetIndex = new FacetIndex(this.offers, OFFER_FACETS);
+    this.listedOffers = nameOrder(offers).map((i) => offers[i]!);
+    this.searcher = new SearchIndex(this.listedOffers, OFFER_SEARCH_FIELDS);
+    this.facetIndex = new FacetIndex(this.listedOffers, OFFER_FACETS);
   }
 
   /**
@@ -368,10 +369,10 @@ export class BildungAngebote extends BildungFeedElement {
    * by slice as if it were arriving, so the page never freezes; meanwhile the count shows.
    */
   private async prepareInSlices(offers: Offer[], run: number) {
-    this.offers = offers;
+    this.listedOffers = offers;
     this.ordering = true;
     const land = await landCode().catch(() => undefined);
-    if (run !== this.preparation) return;
+    if (run !== this.preparationRun) return;
     if (!land) {
       // The Land-scale file is missing beside the bundle: all in one go, the page waits a moment.
       this.ordering = false;
@@ -379,7 +380,7 @@ export class BildungAngebote extends BildungFeedElement {
       this.requestUpdate();
       return;
     }
-    const intake = await land.takeInSlices(offers, landDeps, () => run === this.preparation);
+    const intake = await land.takeInSlices(offers, landDeps, () => run === this.preparationRun);
     if (!intake) return;
     this.ordering = false;
     await this.prepareTaken(intake, run);
@@ -390,55 +391,50 @@ export class BildungAngebote extends BildungFeedElement {
    * index and filters finished.
    */
   private async prepareTaken(intake: OfferIntake, run: number) {
-    const order = intake.offers.length >= LARGE_FEED ? intake.order() : nameOrder(intake.offers);
-    const sorted = (this.offers = order.map((i) => intake.offers[i]!));
-    this.requestUpdate();
-    await yieldToMain();
-    const index = await intake.index.settle(sorted, order);
-    if (run !== this.preparation) return;
-    this.index = index;
-    this.facetIndex = intake.facets.settle(sorted, order);
+    const settled = await intake.settle((sorted) => {
+      this.listedOffers = sorted;
+      this.requestUpdate();
+    }, LARGE_FEED);
+    if (run === this.preparationRun) this.indexReady(...settled);
+  }
+
+  /** Search and filters are there. */
+  private indexReady(searcher: Searcher, facetIndex: FacetIndex<Offer> | FacetIndex<number>) {
+    this.searcher = searcher;
+    this.facetIndex = facetIndex;
     this.requestUpdate();
   }
 
   /** A split feed: the first offers show at once, search and filters once the prebuilt index is read. */
   private async prepareSplit(spec: OfferChunks, run: number) {
-    let split: SplitOffers;
-    let land: Awaited<ReturnType<typeof landCode>>;
+    let result: SplitResult<SplitSearch>;
     try {
-      [split, land] = await Promise.all([splitOffers(this.feed.url ?? document.baseURI, spec), landCode()]);
+      const [split, land] = await Promise.all([splitOffers(this.feed.url ?? document.baseURI, spec), landCode()]);
+      if (run !== this.preparationRun) return;
+      this.chunkedOffers = split;
+      this.requestUpdate();
+      result = await land.openSplit(split, this.presetLists(), landDeps);
     } catch (error) {
       // A manifest that cannot describe a split feed, or the split-feed file missing beside the bundle.
       console.error(`bildung-angebote: ${(error as Error).message}`);
-      if (run === this.preparation) this.failSplit({ kind: error instanceof RangeError ? 'parse' : 'network' });
-      return;
+      result = { ok: false, error: { kind: error instanceof RangeError ? 'parse' : 'network' } };
     }
-    if (run !== this.preparation) return;
-    this.split = split;
-    this.requestUpdate();
-    const result = await land.openSplit(split, this.presets(), landDeps);
-    if (run !== this.preparation) return;
-    if (!result.ok) {
-      this.failSplit(result.error);
-      return;
+    if (run !== this.preparationRun) return;
+    if (result.ok) {
+      this.splitSearch = result.value;
+      this.indexReady(result.value.search, result.value.facets);
+    } else {
+      this.splitError = result.error;
+      this.emit('bildung-error', result.error);
+      this.requestUpdate();
     }
-    ({ search: this.index, facets: this.facetIndex, presets: this.presetSelection, count: this.splitCount, values: this.splitValues } = result.value);
-    this.requestUpdate();
-  }
-
-  private failSplit(error: FeedError) {
-    this.splitError = error;
-    this.emit('bildung-error', error);
-    this.requestUpdate();
   }
 
   protected override _retry(): void {
     if (!this.splitError) return super._retry();
-    // The feed itself is fine: read the split feed's index again.
-    this.preparedFeed = undefined;
-    this.splitError = undefined;
-    this.split?.retryFailed();
-    this.requestUpdate();
+    // The feed itself is fine: read the split feed's index (and failed chunks) again.
+    this.preparedFeed = this.splitError = undefined;
+    this.retryChunks();
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -450,82 +446,72 @@ export class BildungAngebote extends BildungFeedElement {
       this.announcedFeed = state.feed;
       this.emit('bildung-ready', { itemCount: state.feed.offerChunks?.count ?? state.feed.offers?.length ?? 0, problemCount: state.problems.length });
     }
-    if (this.focusIndex >= 0) {
-      const title = this.renderRoot.querySelector<HTMLElement>(`#t-${this.focusIndex}`);
-      this.focusIndex = -1;
-      title?.focus();
+    if (this.focusIndex !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>(`#t-${this.focusIndex}`)?.focus();
+      this.focusIndex = undefined;
     }
   }
 
   protected override _focusAfterRetry(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('input[type="search"]') ?? super._focusAfterRetry();
+    return this.renderRoot.querySelector<HTMLElement>('#q') ?? super._focusAfterRetry();
   }
 
   /** Facets the panel shows: the `filters` attribute, minus facets fixed by a preset. */
   protected visibleFacets(): FacetKey[] {
-    const presets = this.presetKeys();
-    return parseFilterList(this.filters).filter((k) => !presets.includes(k));
+    const presets: Selection = this.presetLists();
+    return parseFilterList(this.filters).filter((k) => !presets[k]?.length);
   }
 
-  private activeFilterCount(): number {
-    return this.visibleFacets().reduce((n, key) => n + (this.selection[key]?.length ?? 0), 0);
+  /** The ticked values (and the age) of the facets the panel shows: the chips. */
+  private tickedFilters(): [FacetKey, string][] {
+    return this.visibleFacets().flatMap((key) => (this.selectedFilters[key] ?? []).map((value): [FacetKey, string] => [key, value]));
   }
 
-  private changed(mode: 'push' | 'replace') {
-    this.shown = 0;
+  private noteChange(mode: 'push' | 'replace') {
+    this.shownCount = 0;
+    this.facetResult = undefined;
     this.writeUrl(mode);
     void this.updateComplete.then(() =>
       this.emit('bildung-change', {
-        query: this.query,
-        filters: Object.fromEntries(Object.entries(this.selection).filter(([, v]) => v?.length)) as Record<string, string[]>,
+        query: this.searchText,
+        filters: Object.fromEntries(Object.entries(this.selectedFilters).filter(([, v]) => v?.length)) as Record<string, string[]>,
         resultCount: this.resultCount,
       }),
     );
   }
 
   private onQueryInput(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
-    this.changed('replace');
+    this.searchText = (event.target as HTMLInputElement).value;
+    this.noteChange('replace');
   }
 
   private setFacet(key: FacetKey, values: string[]) {
-    const selection = { ...this.selection };
-    if (values.length) selection[key] = values;
-    else delete selection[key];
-    this.selection = selection;
-    this.changed('push');
+    // An empty list stays (it narrows nothing, and the URL and the event leave it out).
+    this.selectedFilters = { ...this.selectedFilters, [key]: values };
+    this.noteChange('push');
   }
 
   private toggleValue(key: FacetKey, value: string, on: boolean) {
-    const current = this.selection[key] ?? [];
+    const current = this.selectedFilters[key] ?? [];
     this.setFacet(key, on ? [...current, value] : current.filter((v) => v !== value));
   }
 
   private onAgeInput(event: Event) {
-    const raw = (event.target as HTMLInputElement).value.trim();
-    const n = Number(raw);
-    this.setFacet('age', raw !== '' && Number.isFinite(n) && n >= 0 ? [String(Math.floor(n))] : []);
+    // NaN when the field is empty or holds no number (the browser clears what is not one).
+    const n = (event.target as HTMLInputElement).valueAsNumber;
+    this.setFacet('age', n >= 0 ? [String(Math.floor(n))] : []);
   }
 
   private resetFilters() {
     const selection: Selection = {};
-    this.selection = selection;
-    this.changed('push');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+    this.selectedFilters = selection;
+    this.noteChange('push');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
   }
 
   private showMore() {
-    const firstNew = this.shown;
-    this.shown += Math.max(1, this.pageSize || 20);
-    const index = this.facetResult?.matches[firstNew];
-    if (index !== undefined) this.focusIndex = index;
-  }
-
-  private toggleDetails(index: number) {
-    const expanded = new Set(this.expanded);
-    if (expanded.has(index)) expanded.delete(index);
-    else expanded.add(index);
-    this.expanded = expanded;
+    this.focusIndex = this.facetResult?.matches[this.shownCount];
+    this.shownCount += Math.max(1, this.pageSize || 20);
   }
 
   // ---- templates (protected: override to change one part) ----
@@ -536,7 +522,7 @@ export class BildungAngebote extends BildungFeedElement {
     if (!this.facetResult) return this._preparingTemplate();
     const result = this.facetResult;
     const total = result.matches.length;
-    const active = this.activeFilterCount();
+    const active = this.tickedFilters().length;
     const facets = this.visibleFacets();
     return html`
       ${this._searchTemplate()}
@@ -547,7 +533,7 @@ export class BildungAngebote extends BildungFeedElement {
                 type="button"
                 class="filter-toggle bildung-button secondary"
                 part="filter-toggle"
-                aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+                aria-expanded=${String(this.filtersOpen)}
                 aria-controls="filters"
                 @click=${() => (this.filtersOpen = !this.filtersOpen)}
               >
@@ -564,10 +550,10 @@ export class BildungAngebote extends BildungFeedElement {
           </p>
           ${this._chipsTemplate()}
           ${total === 0 && this.offerCount ? this._emptyTemplate(active > 0) : nothing}
-          ${total ? this._listTemplate(result.matches.slice(0, this.shown)) : nothing}
-          ${total > this.shown
+          ${total ? this._listTemplate(result.matches.slice(0, this.shownCount)) : nothing}
+          ${total > this.shownCount
             ? html`<button type="button" class="more bildung-button secondary" part="more" @click=${this.showMore}>
-                ${m.showMore(formatNumber(this.messages, Math.min(this.shown, total)), formatNumber(this.messages, total))}
+                ${m.showMore(formatNumber(this.messages, Math.min(this.shownCount, total)), formatNumber(this.messages, total))}
               </button>`
             : nothing}
         </div>
@@ -599,7 +585,7 @@ export class BildungAngebote extends BildungFeedElement {
         enterkeyhint="search"
         spellcheck="false"
         aria-describedby="q-hint"
-        .value=${this.query}
+        .value=${this.searchText}
         @input=${this.onQueryInput}
       />
       <span id="q-hint" class="hint">${m.searchHint}</span>
@@ -620,24 +606,25 @@ export class BildungAngebote extends BildungFeedElement {
           min="0"
           max="120"
           aria-describedby="age-hint"
-          .value=${this.selection.age?.[0] ?? ''}
+          .value=${this.selectedFilters.age?.[0] ?? ''}
           @input=${this.onAgeInput}
         />
         <span id="age-hint" class="hint">${m.ageHint}</span>
       </fieldset>`;
     }
-    const counts = this.facetResult!.counts[key] ?? new Map<string, number>();
-    const selected = this.selection[key] ?? [];
-    // Every value the facet takes in this feed: options stay in place while counts change.
-    const values = this.splitValues ? [...(this.splitValues[key]?.keys() ?? [])] : (this.facetIndex?.valuesOf(key) ?? []);
+    const counts = this.facetResult!.counts[key];
+    const count = (value: string) => counts?.get(value) ?? 0;
+    const selected = this.selectedFilters[key] ?? [];
+    // Every value the facet takes in this feed (a split feed: that the presets leave): options
+    // stay in place while counts change.
+    const values = this.splitSearch?.values[key]?.keys() ?? this.facetIndex!.valuesOf(key);
     let options = [...new Set([...values, ...selected])];
+    // Codes in their fixed order (unknown ones last), other values by count; then by label
+    // (an unknown code's label is the code).
     const order = CODE_ORDER[key];
+    const rank = (value: string) => (order ? order.indexOf(value) + 1 || 99 : -count(value));
     const coll = collator(this.messages);
-    options.sort((a, b) =>
-      order
-        ? (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || coll.compare(a, b)
-        : (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || coll.compare(this.optionLabel(key, a), this.optionLabel(key, b)),
-    );
+    options.sort((a, b) => rank(a) - rank(b) || coll.compare(this.optionLabel(key, a), this.optionLabel(key, b)));
     if (!options.length) return html``;
     const all = options.length;
     const collapsed = all > COLLAPSED_OPTIONS + 2 && !this.allOptions.has(key);
@@ -647,16 +634,16 @@ export class BildungAngebote extends BildungFeedElement {
       <ul class="options" id="options-${key}">
         ${options.map((value) => {
           const id = `f-${key}-${value.replace(/[^\w-]/g, '_')}`;
-          const label = key === 'free' ? m.freeOption : this.optionLabel(key, value);
+          const on = selected.includes(value);
           return html`<li>
             <input
               type="checkbox"
               id=${id}
-              .checked=${selected.includes(value)}
-              ?disabled=${!counts.get(value) && !selected.includes(value)}
+              .checked=${on}
+              ?disabled=${!count(value) && !on}
               @change=${(e: Event) => this.toggleValue(key, value, (e.target as HTMLInputElement).checked)}
             />
-            <label for=${id}>${label} <span class="count">(${formatNumber(this.messages, counts.get(value) ?? 0)})</span></label>
+            <label for=${id}>${this.optionLabel(key, value)} <span class="count">(${formatNumber(this.messages, count(value))})</span></label>
           </li>`;
         })}
       </ul>
@@ -664,14 +651,9 @@ export class BildungAngebote extends BildungFeedElement {
         ? html`<button
             type="button"
             class="link-button"
-            aria-expanded=${collapsed ? 'false' : 'true'}
+            aria-expanded=${String(!collapsed)}
             aria-controls="options-${key}"
-            @click=${() => {
-              const next = new Set(this.allOptions);
-              if (collapsed) next.add(key);
-              else next.delete(key);
-              this.allOptions = next;
-            }}
+            @click=${() => (this.allOptions = toggled(this.allOptions, key))}
           >
             ${collapsed ? m.showAllOptions(all) : m.showFewerOptions}
           </button>`
@@ -679,42 +661,41 @@ export class BildungAngebote extends BildungFeedElement {
     </fieldset>`;
   }
 
+  /** How a facet's value reads: an option, a chip, a code in a result. */
   private optionLabel(key: FacetKey, value: string): string {
     const m = this.messages;
-    switch (key) {
-      case 'area':
-      case 'audience':
-      case 'mode':
-      case 'accessibility':
-        return codeLabel(m, key, value);
-      case 'language':
-        return languageName(m, value);
-      case 'free':
-        return this.localized(angeboteMessages).freeOption;
-      default:
-        return value;
-    }
+    const a = this.localized(angeboteMessages);
+    return key === 'language'
+      ? languageName(m, value)
+      : key === 'free'
+        ? a.freeOption
+        : key === 'age'
+          ? a.ageChip(value)
+          : // The facets of codes are those with a fixed order.
+            CODE_ORDER[key]
+            ? codeLabel(m, key as keyof Messages['codes'], value)
+            : value;
+  }
+
+  /** The labels of a facet's values (e.g. an offer's codes), or '' without any. */
+  private optionLabels(key: FacetKey, values: string[] = [], separator = ', '): string {
+    return values.map((v) => this.optionLabel(key, v)).join(separator);
   }
 
   protected _chipsTemplate(): TemplateResult | typeof nothing {
     const m = this.localized(angeboteMessages);
-    const chips: { label: string; remove: () => void }[] = [];
-    for (const key of this.visibleFacets()) {
-      for (const value of this.selection[key] ?? []) {
-        const label = key === 'age' ? m.ageChip(value) : this.optionLabel(key, value);
-        chips.push({ label, remove: () => this.toggleValue(key, value, false) });
-      }
-    }
+    const chips = this.tickedFilters();
     if (!chips.length) return nothing;
     return html`<div class="chips-bar">
       <ul class="chips" part="chips" aria-label=${m.activeFilters}>
-        ${chips.map(
-          (chip) => html`<li>
-            <button type="button" class="chip" part="chip" aria-label=${m.removeFilter(chip.label)} @click=${chip.remove}>
-              <span>${chip.label}</span><span aria-hidden="true" class="x">×</span>
+        ${chips.map(([key, value]) => {
+          const label = this.optionLabel(key, value);
+          return html`<li>
+            <button type="button" class="chip bildung-button" part="chip" aria-label=${m.removeFilter(label)} @click=${() => this.toggleValue(key, value, false)}>
+              <span>${label}</span><span aria-hidden="true" class="x">×</span>
             </button>
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ul>
       <button type="button" class="link-button" part="reset" @click=${this.resetFilters}>${m.resetAll}</button>
     </div>`;
@@ -734,7 +715,7 @@ export class BildungAngebote extends BildungFeedElement {
     return html`<ol class="list" part="list" aria-label=${this.localized(angeboteMessages).resultsLabel}>
       ${indices.map((i) => {
         // A split feed's offer is `undefined` while its chunk loads, `null` when that failed.
-        const offer = this.split ? this.split.offer(i) : this.offers[i];
+        const offer = this.chunkedOffers ? this.chunkedOffers.offer(i) : this.listedOffers[i];
         return offer ? this._resultTemplate(offer, i) : this._pendingTemplate(i, offer === null);
       })}
     </ol>`;
@@ -742,20 +723,20 @@ export class BildungAngebote extends BildungFeedElement {
 
   /** Debug mode: the feed's problems and, for a split feed, those of the chunks loaded so far. */
   protected override _debugTemplate(problems: Problem[]): TemplateResult {
-    return super._debugTemplate(this.split ? [...problems, ...this.split.problems] : problems);
+    return super._debugTemplate(this.chunkedOffers ? [...problems, ...this.chunkedOffers.problems] : problems);
   }
 
   /** A result of a split feed whose chunk is still loading (or failed to load). */
   protected _pendingTemplate(i: number, failed: boolean): TemplateResult {
     const a = this.localized(angeboteMessages);
-    return html`<li class="result pending" part="result" aria-busy=${failed ? 'false' : 'true'}>
+    return html`<li class="result pending" part="result" aria-busy=${String(!failed)}>
       <p class="title" id="t-${i}" tabindex="-1">${failed ? a.offerFailed : a.offerLoading}</p>
       ${failed ? html`<button type="button" class="link-button" @click=${this.retryChunks}>${this.messages.retry}</button>` : nothing}
     </li>`;
   }
 
   private retryChunks() {
-    this.split?.retryFailed();
+    this.chunkedOffers?.retryFailed();
     this.requestUpdate();
   }
 
@@ -770,29 +751,28 @@ export class BildungAngebote extends BildungFeedElement {
   protected _resultTemplate(offer: Offer, i: number): TemplateResult {
     const m = this.messages;
     const a = this.localized(angeboteMessages);
-    const open = this.expanded.has(i);
-    const place = [offer.location?.locality, offer.location?.municipality]
-      .filter((v, idx, arr): v is string => !!v && arr.indexOf(v) === idx)
-      .join(', ');
+    const open = this.openDetails.has(i);
+    // Locality and municipality, once when they are the same.
+    const place = [...new Set([offer.location?.locality, offer.location?.municipality])].filter(Boolean).join(', ');
     const facts: [string, unknown][] = [
       [a.provider, this._highlight(offer.provider?.name)],
-      [a.place, place ? this._highlight(place) : undefined],
+      [a.place, this._highlight(place)],
       [a.cost, formatCost(m, offer.cost)],
-      [a.mode, offer.mode ? codeLabel(m, 'mode', offer.mode) : undefined],
+      [a.mode, offer.mode && codeLabel(m, 'mode', offer.mode)],
       [a.age, formatAgeRange(m, offer)],
     ];
     return html`<li class="result" part="result">
       <article aria-labelledby="t-${i}">
         <h3 class="title" id="t-${i}" tabindex="-1" part="result-title">${this._highlight(offer.name)}</h3>
-        <p class="areas">${offer.area.map((c) => codeLabel(m, 'area', c)).join(' · ')}</p>
+        <p class="areas">${this.optionLabels('area', offer.area, ' · ')}</p>
         ${this._factsTemplate(facts)}
         <button
           type="button"
           class="details-toggle link-button"
           part="details-toggle"
-          aria-expanded=${open ? 'true' : 'false'}
+          aria-expanded=${String(open)}
           aria-controls="d-${i}"
-          @click=${() => this.toggleDetails(i)}
+          @click=${() => (this.openDetails = toggled(this.openDetails, i))}
         >
           ${a.details}<span class="visually-hidden"> – ${offer.name}</span>
         </button>
@@ -818,27 +798,28 @@ export class BildungAngebote extends BildungFeedElement {
       .join(', ');
     const p = offer.provider;
     const web = safeHref(p?.url);
-    const tel = telHref(p?.phone);
     const mail = mailHref(p?.email);
     const own = safeHref(offer.url);
-    const address = [offer.location?.name, offer.location?.street, [offer.location?.postalCode, offer.location?.locality].filter(Boolean).join(' ')]
-      .filter(Boolean)
-      .join(', ');
+    const l = offer.location;
+    const address = [l?.name, l?.street, [l?.postalCode, l?.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
     const rows: [string, unknown][] = [
-      [a.place, address || undefined],
-      [a.schedule, schedule || undefined],
-      [a.languages, offer.languages?.length ? offer.languages.map((l) => languageName(m, l)).join(', ') : undefined],
-      [a.accessibility, offer.accessibility?.length ? offer.accessibility.map((c) => codeLabel(m, 'accessibility', c)).join(', ') : undefined],
-      [this.localized(angeboteMessages).facets.audience, offer.audience?.length ? offer.audience.map((c) => codeLabel(m, 'audience', c)).join(', ') : undefined],
+      [a.place, address],
+      [a.schedule, schedule],
+      [a.languages, this.optionLabels('language', offer.languages)],
+      [a.accessibility, this.optionLabels('accessibility', offer.accessibility)],
+      [a.facets.audience, this.optionLabels('audience', offer.audience)],
     ];
+    // A phone number or e-mail address: a link where it makes one, else as written.
+    const reach = (label: string, text: string | undefined, href: string | undefined, linkText = text) =>
+      text ? html`<li>${label}: ${href ? html`<a href=${href}>${linkText}</a>` : text}</li>` : nothing;
     return html`${offer.description ? html`<p class="description">${this._highlight(offer.description)}</p>` : nothing}
-      ${this._factsTemplate(rows, p && (web || tel || mail || p.phone || p.email)
+      ${this._factsTemplate(rows, p && (web || p.phone || p.email)
           ? html`<div>
               <dt>${a.contact}</dt>
               <dd>
                 <ul class="contact">
-                  ${tel ? html`<li>${a.phone}: <a href=${tel}>${p.phone}</a></li>` : p.phone ? html`<li>${a.phone}: ${p.phone}</li>` : nothing}
-                  ${mail ? html`<li>${a.email}: <a href=${mail}>${mail.slice(7)}</a></li>` : p.email ? html`<li>${a.email}: ${p.email}</li>` : nothing}
+                  ${reach(a.phone, p.phone, telHref(p.phone))}
+                  ${reach(a.email, p.email, mail, mail?.slice(7))}
                   ${web ? html`<li><a href=${web}>${a.website}: ${p.name}</a></li>` : nothing}
                 </ul>
               </dd>

@@ -1,5 +1,6 @@
 // Direct module imports, no element classes: the CLI (`bildung-feed build-index`) writes a
 // prebuilt index with exactly these fields and facets.
+import { commaList } from '../../core/src/attributes.js';
 import { fold } from '../../core/src/search/normalize.js';
 import { messagesFor } from '../../core/src/i18n/i18n.js';
 import type { Facet } from '../../core/src/search/facets.js';
@@ -7,11 +8,12 @@ import type { SearchField } from '../../core/src/search/search-index.js';
 import type { NumberColumn } from '../../core/src/search/prebuilt-write.js';
 import type { Offer } from '../../core/src/feed/feed.types.js';
 
-/** Facet keys, in the default order of the filter panel. */
-export const FACET_KEYS = ['area', 'audience', 'age', 'municipality', 'free', 'mode', 'language', 'accessibility'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+export type FacetKey = 'area' | 'audience' | 'age' | 'municipality' | 'free' | 'mode' | 'language' | 'accessibility';
 
-/** Readable German query parameters (`?bereich=schule&alter=6`), also accepted in `filters`. */
+/**
+ * Readable German query parameters (`?bereich=schule&alter=6`), also accepted in `filters`; in
+ * the default order of the filter panel.
+ */
 export const FACET_PARAMS: Record<FacetKey, string> = {
   area: 'bereich',
   audience: 'zielgruppe',
@@ -23,9 +25,15 @@ export const FACET_PARAMS: Record<FacetKey, string> = {
   accessibility: 'barrierefreiheit',
 };
 
-/** Codes in the order FEED.md lists them (that of the German labels); unknown codes follow. */
+/** Facet keys, in the default order of the filter panel. */
+export const FACET_KEYS = Object.keys(FACET_PARAMS) as readonly FacetKey[];
+
+/**
+ * Codes in the order FEED.md lists them (that of the German labels); unknown codes follow. Its
+ * keys are the facets of codes (`area`, `audience`, `mode`, `accessibility`: those with labels).
+ */
 export const CODE_ORDER: Partial<Record<FacetKey, readonly string[]>> = Object.fromEntries(
-  (['area', 'audience', 'mode', 'accessibility'] as const).map((key) => [key, Object.keys(messagesFor('de').codes[key])]),
+  Object.entries(messagesFor('de').codes).map(([key, labels]) => [key, Object.keys(labels)]),
 );
 
 /** Value of the `free` facet for offers that cost nothing. */
@@ -33,8 +41,7 @@ export const FREE = 'ja';
 
 /** Does the offer's age range contain `age`? Offers without any age range do not. */
 export function ageMatches(offer: Pick<Offer, 'ageMin' | 'ageMax'>, age: number): boolean {
-  if (offer.ageMin === undefined && offer.ageMax === undefined) return false;
-  return (offer.ageMin ?? 0) <= age && age <= (offer.ageMax ?? Number.POSITIVE_INFINITY);
+  return (offer.ageMin ?? offer.ageMax) !== undefined && (offer.ageMin ?? 0) <= age && age <= (offer.ageMax ?? Infinity);
 }
 
 export const OFFER_FACETS: readonly Facet<Offer>[] = [
@@ -103,36 +110,23 @@ export const OFFER_NUMBERS: readonly NumberColumn<Offer>[] = [
 export function splitFacets(numbers: ReadonlyMap<string, Int32Array>): Facet<number>[] {
   const min = numbers.get('ageMin');
   const max = numbers.get('ageMax');
-  return OFFER_FACETS.map((facet): Facet<number> => {
-    if (!facet.test) return { key: facet.key };
-    return {
-      key: facet.key,
-      test: (d, [age]) => {
-        const n = Number(age);
-        if (!Number.isFinite(n)) return true;
-        const lo = min?.[d] ?? -1;
-        const hi = max?.[d] ?? -1;
-        return ageMatches({ ageMin: lo < 0 ? undefined : lo, ageMax: hi < 0 ? undefined : hi }, n);
-      },
-    };
-  });
+  // A number below 0 (or none): no such bound.
+  const bound = (column: Int32Array | undefined, d: number) => ((column?.[d] ?? -1) < 0 ? undefined : column![d]);
+  // The age facet's own test, on an offer that has just the age range of the one at position `d`.
+  return OFFER_FACETS.map(({ key, test }) => ({ key, test: test && ((d, values) => test({ ageMin: bound(min, d), ageMax: bound(max, d) } as Offer, values)) }));
 }
 
 /** Parses the `filters` attribute (canonical keys or German parameter names) into facet keys. */
 export function parseFilterList(value: string | undefined): FacetKey[] {
   if (!value) return [...FACET_KEYS];
-  const byName = new Map<string, FacetKey>();
-  for (const key of FACET_KEYS) {
-    byName.set(key, key);
-    byName.set(FACET_PARAMS[key], key);
+  const out = new Set<FacetKey>();
+  for (const part of commaList(value)) {
+    const name = fold(part);
+    const key = FACET_KEYS.find((k) => k === name || FACET_PARAMS[k] === name);
+    if (key) out.add(key);
+    else console.warn(`bildung-angebote: unknown filter "${part}" in filters`);
   }
-  const out: FacetKey[] = [];
-  for (const part of value.split(',')) {
-    const key = byName.get(fold(part.trim()));
-    if (key && !out.includes(key)) out.push(key);
-    else if (part.trim() && !key) console.warn(`bildung-angebote: unknown filter "${part.trim()}" in filters`);
-  }
-  return out;
+  return [...out];
 }
 
 /** Keeps offers matching the editor's presets (`area`, `audience`, `municipality` attributes). */

@@ -23,9 +23,11 @@ export interface LandDeps {
   growing(): [SearchIndex<Offer>, GrowingFacets<Offer>];
   foldPlain(text: string): string;
   fold(text: string): string;
+  /** Positions of offers in name order, by German collation. */
+  nameOrder(offers: readonly Offer[]): number[];
+  yieldToMain(): Promise<void>;
   slicer(): () => Promise<void>;
-  /** `openPrebuilt` over the finder's search fields. */
-  open(packed: Parameters<typeof openPrebuilt>[0]): ReturnType<typeof openPrebuilt>;
+  openPrebuilt: typeof openPrebuilt<Offer>;
   splitFacets: typeof splitFacets;
   FacetIndex: typeof FacetIndex;
 }
@@ -80,6 +82,18 @@ export class OfferIntake {
   }
 
   /**
+   * Puts the offers in name order and hands them to `show`, then finishes their index and filters.
+   * From `large` offers on they are sorted by `order()`.
+   */
+  async settle(show: (sorted: Offer[]) => void, large: number): Promise<[Searcher, FacetIndex<Offer>]> {
+    const order = this.offers.length >= large ? this.order() : this.deps.nameOrder(this.offers);
+    const sorted = order.map((i) => this.offers[i]!);
+    show(sorted);
+    await this.deps.yieldToMain();
+    return [await this.index.settle(sorted, order), this.facets.settle(sorted, order)];
+  }
+
+  /**
    * Positions of the offers in name order, where German collation is too slow (100,000 names:
    * seconds): by their sort keys, which nearly agree with it.
    */
@@ -129,7 +143,7 @@ export async function openSplit(split: SplitOffers, wanted: Presets, deps: LandD
   const result = await split.prebuilt(deps.fields.map((f) => f.name));
   if (!result.ok) return result;
   const { count, numbers } = result.value;
-  const { search, facets } = deps.open(result.value);
+  const { search, facets } = deps.openPrebuilt(result.value, deps.fields);
   // The facets work on list positions: every value comes from the index, none from an offer.
   const all = Int32Array.from({ length: count }, (_, i) => i);
   const facetList = deps.splitFacets(numbers);

@@ -18,8 +18,9 @@ export const styles = [
     legend {
       font-weight: 700;
     }
-    input[type='search'],
-    input[type='number'] {
+    /* The search and age inputs */
+    #q,
+    #age {
       font: inherit;
       color: inherit;
       background: var(--bildung-input-background, transparent);
@@ -29,7 +30,7 @@ export const styles = [
       min-height: 2.75rem;
       width: 100%;
     }
-    input[type='number'] {
+    #age {
       max-width: 8em;
       display: block;
       margin: 0.25em 0;
@@ -39,13 +40,16 @@ export const styles = [
       font-size: 0.875em;
       color: var(--_muted);
     }
+    .count {
+      color: var(--_muted);
+    }
     .layout {
       display: grid;
       grid-template-columns: minmax(12rem, 16rem) 1fr;
       gap: var(--_gap);
       align-items: start;
     }
-    .layout.no-filters {
+    .no-filters {
       grid-template-columns: 1fr;
     }
     .filter-toggle {
@@ -64,10 +68,12 @@ export const styles = [
       padding: 0.5em 0.75em 0.75em;
       min-width: 0;
     }
-    .facet legend {
+    legend {
       padding: 0 0.25em;
     }
-    .options {
+    .options,
+    .chips,
+    .contact {
       list-style: none;
       margin: 0;
       padding: 0;
@@ -87,9 +93,6 @@ export const styles = [
     }
     .options label {
       overflow-wrap: anywhere;
-    }
-    .count {
-      color: var(--_muted);
     }
     .link-button {
       font: inherit;
@@ -112,24 +115,17 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.5em;
-      list-style: none;
-      margin: 0;
-      padding: 0;
     }
+    /* A .bildung-button (colours, border, forced colours), as a pill */
     .chip {
-      font: inherit;
       display: inline-flex;
       align-items: center;
       gap: 0.4em;
-      border: 2px solid var(--_accent);
       border-radius: 999px;
-      background: var(--_accent);
-      color: var(--_accent-contrast);
       padding: 0.2em 0.8em;
       min-height: 2.25rem;
-      cursor: pointer;
     }
-    .chip .x {
+    .x {
       font-size: 1.2em;
       line-height: 1;
     }
@@ -151,14 +147,6 @@ export const styles = [
       margin-top: 0.5em;
       padding-top: 0.5em;
     }
-    .details[hidden] {
-      display: none;
-    }
-    .contact {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
     .more {
       margin-top: var(--_gap);
     }
@@ -172,11 +160,6 @@ export const styles = [
       }
       .filters:not(.open) {
         display: none;
-      }
-    }
-    @media (forced-colors: active) {
-      .chip {
-        border-color: ButtonText;
       }
     }
   `,
