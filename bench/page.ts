@@ -152,9 +152,8 @@ async function oursSubject(args: RunArgs, build: Record<string, number>): Promis
 
   // The real widget: from setting the feed to the first render with data.
   const el = await loadWidget(args.feedUrl, args, build);
-  // Runtime access to the widget's private state, for the hit rate only (read after timing).
-  const internal = el as unknown as { offers: Offer[] };
-  return widgetSubject(el, (query) => index.search(query), (i) => internal.offers[i]!.id);
+  // The widget's private state, for the hit rate only (read after timing); bracket access keeps it type-checked.
+  return widgetSubject(el, (query) => index.search(query), (i) => el['listedOffers'][i]!.id);
 }
 
 /**
@@ -191,7 +190,6 @@ async function loadWidget(src: string, args: RunArgs, build: Record<string, numb
 /** The widget as a bench subject: `search` runs the search alone; `idOf` names the offer at a list position. */
 function widgetSubject(el: BildungAngebote, search: (query: string) => void, idOf: (position: number) => string, settle?: () => Promise<void>): Subject {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const internal = el as unknown as { facetResult?: { matches: number[] } };
   return {
     searchOnly(query) {
       const t = now();
@@ -205,7 +203,7 @@ function widgetSubject(el: BildungAngebote, search: (query: string) => void, idO
     },
     settle,
     results() {
-      const all = (internal.facetResult?.matches ?? []).map(idOf);
+      const all = (el['facetResult']?.matches ?? []).map(idOf);
       const visible = [...el.shadowRoot!.querySelectorAll('[part="result-title"]')].map((h) => idOf(Number(h.id.slice(2))));
       return { all, visible };
     },
@@ -226,8 +224,7 @@ async function oursSplitSubject(args: RunArgs, build: Record<string, number>): P
   const files = performance.getEntriesByType('resource').filter((e) => e.name.includes('/split-')) as PerformanceResourceTiming[];
   build.startBytesMB = files.reduce((n, e) => n + e.encodedBodySize, 0) / 1e6;
   build.startFiles = files.length;
-  const internal = el as unknown as { index: SearchIndex<Offer> };
-  return widgetSubject(el, (query) => internal.index.search(query), (i) => ids[i]!, () => frameUntil(() => !el.shadowRoot!.querySelector(PENDING)));
+  return widgetSubject(el, (query) => el['searcher']!.search(query), (i) => ids[i]!, () => frameUntil(() => !el.shadowRoot!.querySelector(PENDING)));
 }
 
 /** The baselines render the first results as a plain list (DOM, no innerHTML). */
