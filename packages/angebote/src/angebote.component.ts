@@ -92,7 +92,6 @@ function toggled<T>(set: Set<T>, item: T): Set<T> {
   return next;
 }
 
-
 /**
  * @summary Offer finder: full-text search with typo tolerance and live facet counts over the
  * `offers` of a bildung-widgets feed.
