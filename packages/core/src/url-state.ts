@@ -19,12 +19,12 @@ export interface UrlStateOptions {
  */
 export class UrlStateController implements ReactiveController {
   private readonly onPop = () => {
-    if (this.options.enabled()) this.options.onChange(this.read());
+    if (this.urlOptions.enabled()) this.urlOptions.onChange(this.read());
   };
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly options: UrlStateOptions,
+    private readonly urlOptions: UrlStateOptions,
   ) {
     host.addController(this);
   }
@@ -40,10 +40,10 @@ export class UrlStateController implements ReactiveController {
   /** The widget's values in the current URL. */
   read(): UrlValues {
     const out: UrlValues = {};
-    if (!this.options.enabled()) return out;
+    if (!this.urlOptions.enabled()) return out;
     const params = new URLSearchParams(location.search);
-    const prefix = this.options.prefix();
-    for (const key of this.options.keys) {
+    const prefix = this.urlOptions.prefix();
+    for (const key of this.urlOptions.keys) {
       const value = params.get(prefix + key);
       if (value !== null && value !== '') out[key] = value;
     }
@@ -55,10 +55,10 @@ export class UrlStateController implements ReactiveController {
    * entry (a filter change the back button should undo); `replace` does not (typing).
    */
   write(values: UrlValues, mode: 'push' | 'replace'): void {
-    if (!this.options.enabled()) return;
+    if (!this.urlOptions.enabled()) return;
     const url = new URL(location.href);
-    const prefix = this.options.prefix();
-    for (const key of this.options.keys) {
+    const prefix = this.urlOptions.prefix();
+    for (const key of this.urlOptions.keys) {
       const value = values[key];
       if (value) url.searchParams.set(prefix + key, value);
       else url.searchParams.delete(prefix + key);

@@ -13,35 +13,35 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
  */
 export class FeedController implements ReactiveController {
   /** The nearest `<bildung-quelle>`, watched for changes of its `src` and `lang` while connected. */
-  private quelle?: Element;
+  private quelleElement?: Element;
   private quelleObserver?: MutationObserver;
-  private resource?: FeedResource;
+  private feedSource?: FeedResource;
   private unsubscribe?: () => void;
   private readonly entryListeners: EntriesListener[] = [];
   private current: FeedState | undefined;
   private connected = false;
 
   constructor(
-    private readonly host: FeedHost,
+    private readonly widgetHost: FeedHost,
     private readonly onState?: (state: FeedState) => void,
   ) {
-    host.addController(this);
+    widgetHost.addController(this);
   }
 
   /** What the nearest `<bildung-quelle>` names, if there is one. */
   get context(): SourceContext | undefined {
-    const quelle = this.quelle;
+    const quelle = this.quelleElement;
     return quelle && { src: quelle.getAttribute('src') ?? undefined, lang: quelle.getAttribute('lang') ?? undefined };
   }
 
   /** The feed URL in effect, or `undefined` when neither the widget nor a provider names one. */
   get src(): string | undefined {
-    return this.host.src || this.context?.src || undefined;
+    return this.widgetHost.src || this.context?.src || undefined;
   }
 
   /** The absolute URL of the feed in effect (files of a split feed are resolved against it). */
   get url(): string | undefined {
-    return this.resource?.url;
+    return this.feedSource?.url;
   }
 
   /** `undefined` while no source is named. */
@@ -59,18 +59,18 @@ export class FeedController implements ReactiveController {
   }
 
   retry(): void {
-    this.resource?.retry();
+    this.feedSource?.retry();
   }
 
   hostConnected() {
     this.connected = true;
-    this.quelle = enclosingQuelle(this.host);
-    if (this.quelle) {
+    this.quelleElement = enclosingQuelle(this.widgetHost);
+    if (this.quelleElement) {
       this.quelleObserver = new MutationObserver(() => {
         this.sync();
-        this.host.requestUpdate();
+        this.widgetHost.requestUpdate();
       });
-      this.quelleObserver.observe(this.quelle, { attributes: true, attributeFilter: ['src', 'lang'] });
+      this.quelleObserver.observe(this.quelleElement, { attributes: true, attributeFilter: ['src', 'lang'] });
     }
     this.sync();
   }
@@ -82,27 +82,27 @@ export class FeedController implements ReactiveController {
   hostDisconnected() {
     this.connected = false;
     this.quelleObserver?.disconnect();
-    this.quelleObserver = this.quelle = undefined;
+    this.quelleObserver = this.quelleElement = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.resource = undefined;
+    this.feedSource = undefined;
   }
 
   private sync() {
     if (!this.connected) return;
     const src = this.src;
     const next = src ? feedResource(src) : undefined;
-    if (next === this.resource) return;
+    if (next === this.feedSource) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.resource = next;
+    this.feedSource = next;
     this.current = undefined;
     if (!next) return;
     const unwatch = this.entryListeners.map((listener) => next.watchEntries(listener));
     const unsubscribe = next.subscribe((state) => {
       this.current = state;
       // Update first, so a widget reacting to the state can await the render that shows it.
-      this.host.requestUpdate();
+      this.widgetHost.requestUpdate();
       this.onState?.(state);
     });
     this.unsubscribe = () => {

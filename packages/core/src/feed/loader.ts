@@ -36,9 +36,10 @@ export type EntriesListener = (section: string, kept: readonly unknown[], from: 
  */
 export class FeedResource {
   private current: FeedState = { status: 'loading' };
-  private readonly listeners = new Set<Listener>();
+  // (Names no other code uses, so the editor files shorten them: see scripts/private-members.mjs.)
+  private readonly stateListeners = new Set<Listener>();
   private readonly entryListeners = new Set<EntriesListener>();
-  private started = false;
+  /** How many loads have started: 0 until the first subscriber; only the latest load's result counts. */
   private generation = 0;
 
   constructor(readonly url: string) {}
@@ -49,10 +50,10 @@ export class FeedResource {
 
   /** Calls `listener` now and on every change; returns the unsubscribe function. */
   subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    if (!this.started) void this.load();
+    this.stateListeners.add(listener);
+    if (!this.generation) void this.startLoad();
     listener(this.current);
-    return () => this.listeners.delete(listener);
+    return () => this.stateListeners.delete(listener);
   }
 
   /** Calls `listener` with the entries checked while the feed downloads (see `EntriesListener`). */
@@ -63,24 +64,23 @@ export class FeedResource {
 
   /** Fetches again (after an error); every subscribed widget follows. */
   retry(): void {
-    void this.load();
+    void this.startLoad();
   }
 
-  private set(state: FeedState) {
+  private setState(state: FeedState) {
     this.current = state;
-    for (const listener of [...this.listeners]) tell(listener, state);
+    for (const listener of [...this.stateListeners]) tell(listener, state);
   }
 
   private entriesChecked = (section: string, kept: readonly unknown[], from: number) => {
     for (const listener of [...this.entryListeners]) tell(listener, section, kept, from);
   };
 
-  private async load(): Promise<void> {
-    this.started = true;
+  private async startLoad(): Promise<void> {
     const generation = ++this.generation;
-    if (this.current.status !== 'loading') this.set({ status: 'loading' });
+    if (this.current.status !== 'loading') this.setState({ status: 'loading' });
     const state = await fetchFeed(this.url, this.entriesChecked);
-    if (generation === this.generation) this.set(state);
+    if (generation === this.generation) this.setState(state);
   }
 }
 

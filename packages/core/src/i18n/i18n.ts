@@ -157,24 +157,24 @@ function watchPageLang(listener: () => void) {
  * page's language changes.
  */
 export class LocaleController implements ReactiveController {
-  private unwatch?: () => void;
+  private stopWatching?: () => void;
 
-  constructor(private readonly host: LocaleHost) {
-    host.addController(this);
+  constructor(private readonly widgetHost: LocaleHost) {
+    widgetHost.addController(this);
   }
 
   hostConnected() {
-    this.unwatch = watchPageLang(() => this.host.requestUpdate());
+    this.stopWatching = watchPageLang(() => this.widgetHost.requestUpdate());
   }
 
   hostDisconnected() {
-    this.unwatch?.();
+    this.stopWatching?.();
   }
 
   /** The resolved language code, e.g. `de`; German when the strings of the language could not be loaded. */
   get lang(): string {
-    const own = this.host.requestedLang;
-    const lang = resolveLang(own || (this.host.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang));
+    const own = this.widgetHost.requestedLang;
+    const lang = resolveLang(own || (this.widgetHost.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang));
     return failedLangs.has(lang) ? DEFAULT_LANG : lang;
   }
 
