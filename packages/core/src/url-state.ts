@@ -45,7 +45,8 @@ export class UrlStateController implements ReactiveController {
     const prefix = this.urlOptions.prefix();
     for (const key of this.urlOptions.keys) {
       const value = params.get(prefix + key);
-      if (value !== null && value !== '') out[key] = value;
+      // Absent (`null`) or empty: not set.
+      if (value) out[key] = value;
     }
     return out;
   }

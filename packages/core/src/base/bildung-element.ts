@@ -12,9 +12,9 @@ export interface BildungEventMap {
  * a second registration (two copies of the bundle on one page must not throw).
  */
 export class BildungElement extends LitElement {
-  /** Dispatches a typed, bubbling, composed custom event. */
+  /** Dispatches a typed, bubbling, composed custom event (not cancelable: events are cancelable only when asked). */
   protected emit<K extends keyof BildungEventMap>(name: K, detail: BildungEventMap[K]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   /** Registers the class under `tag` unless that tag is already taken. */
