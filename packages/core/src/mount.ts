@@ -89,7 +89,7 @@ export function mountWidgets(root: ParentNode = document): Element[] {
 /** The widget inside a mounted editor's element. */
 function widgetInside(element: Element): Element | undefined {
   const tag = widgetFor(element);
-  return tag ? [...element.children].find((child) => child.localName === tag) : undefined;
+  return (tag && element.querySelector(`:scope > ${tag}`)) || undefined;
 }
 
 const observed = new WeakSet<Document>();
@@ -102,7 +102,7 @@ export function observeWidgets(doc: Document = document): void {
   new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'childList') {
-        for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) mountWidgets(node as Element);
+        for (const node of record.addedNodes) if (node.nodeType === 1 /* Node.ELEMENT_NODE */) mountWidgets(node as Element);
         continue;
       }
       const element = record.target as Element;

@@ -10,12 +10,10 @@ export interface SourceContext {
  * does not matter which of the two elements is defined (upgraded) first.
  */
 export function enclosingQuelle(element: Element): Element | undefined {
-  let node: Element | undefined = element.parentElement ?? undefined;
-  if (!node) node = hostOf(element);
-  while (node) {
+  // Up the tree, and from a shadow root on to its host.
+  for (let node = element.parentElement ?? hostOf(element); node; node = hostOf(node)) {
     const quelle = node.closest('bildung-quelle');
     if (quelle) return quelle;
-    node = hostOf(node);
   }
   return undefined;
 }

@@ -16,10 +16,9 @@ export class FeedController implements ReactiveController {
   private quelleElement?: Element;
   private quelleObserver?: MutationObserver;
   private feedSource?: FeedResource;
-  private unsubscribe?: () => void;
+  private leaveFeed?: () => void;
   private readonly entryListeners: EntriesListener[] = [];
   private current: FeedState | undefined;
-  private connected = false;
 
   constructor(
     private readonly widgetHost: FeedHost,
@@ -63,38 +62,37 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected() {
-    this.connected = true;
     this.quelleElement = enclosingQuelle(this.widgetHost);
     if (this.quelleElement) {
       this.quelleObserver = new MutationObserver(() => {
-        this.sync();
+        this.syncSource();
         this.widgetHost.requestUpdate();
       });
       this.quelleObserver.observe(this.quelleElement, { attributes: true, attributeFilter: ['src', 'lang'] });
     }
-    this.sync();
+    this.syncSource();
   }
 
   hostUpdate() {
-    this.sync();
+    this.syncSource();
   }
 
   hostDisconnected() {
-    this.connected = false;
     this.quelleObserver?.disconnect();
     this.quelleObserver = this.quelleElement = undefined;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.leaveFeed?.();
+    this.leaveFeed = undefined;
     this.feedSource = undefined;
   }
 
-  private sync() {
-    if (!this.connected) return;
+  private syncSource() {
+    // Only while connected (Lit may still update a widget taken off the page).
+    if (!this.widgetHost.isConnected) return;
     const src = this.src;
     const next = src ? feedResource(src) : undefined;
     if (next === this.feedSource) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.leaveFeed?.();
+    this.leaveFeed = undefined;
     this.feedSource = next;
     this.current = undefined;
     if (!next) return;
@@ -105,7 +103,7 @@ export class FeedController implements ReactiveController {
       this.widgetHost.requestUpdate();
       this.onState?.(state);
     });
-    this.unsubscribe = () => {
+    this.leaveFeed = () => {
       unsubscribe();
       for (const stop of unwatch) stop();
     };

@@ -65,16 +65,15 @@ export function localize<T>(catalog: Catalog<T>, lang: string): T {
   return catalog.byLang.get(resolveLang(lang)) ?? catalog.byLang.get(DEFAULT_LANG)!;
 }
 
-const loads = new WeakMap<Catalog<unknown>, Map<string, Promise<void>>>();
+/** Each loader's one load, by the loader (a catalog has a loader of its own for each language). */
+const loads = new WeakMap<() => Promise<unknown>, Promise<void>>();
 const failedLangs = new Set<string>();
 
 /** Starts loading `catalog`'s strings for `lang` once; `undefined` when there is nothing to wait for. */
 function loadCatalog(catalog: Catalog<unknown>, lang: string): Promise<void> | undefined {
   const load = catalog.lazy.get(lang);
   if (!load || catalog.byLang.has(lang)) return undefined;
-  let byLang = loads.get(catalog);
-  if (!byLang) loads.set(catalog, (byLang = new Map()));
-  let pending = byLang.get(lang);
+  let pending = loads.get(load);
   if (!pending) {
     pending = load().then(
       (strings) => void catalog.byLang.set(lang, strings),
@@ -87,7 +86,7 @@ function loadCatalog(catalog: Catalog<unknown>, lang: string): Promise<void> | u
         console.warn(`bildung-widgets: the "${lang}" texts could not be loaded, the widgets speak German (${error instanceof Error ? error.message : String(error)})`);
       },
     );
-    byLang.set(lang, pending);
+    loads.set(load, pending);
   }
   return pending;
 }
