@@ -83,7 +83,7 @@ function mountOne(element: Element): Element | undefined {
 export function mountWidgets(root: ParentNode = document): Element[] {
   const found = root instanceof Element && root.matches(`[${WIDGET_ATTRIBUTE}]`) ? [root] : [];
   found.push(...root.querySelectorAll(`[${WIDGET_ATTRIBUTE}]`));
-  return found.map(mountOne).filter((w): w is Element => w !== undefined);
+  return found.flatMap((element) => mountOne(element) ?? []);
 }
 
 /** The widget inside a mounted editor's element. */

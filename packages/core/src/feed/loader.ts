@@ -159,9 +159,9 @@ export async function readJson(
   let parser: JsonFeedParser | null | undefined;
   for (;;) {
     const { done, value } = await reader.read();
-    const piece = done ? decoder.decode() : decoder.decode(value, { stream: true });
-    if (parser) parser.push(piece);
-    else pieces.push(piece);
+    // (At the end: no bytes, and whatever the decoder still holds.)
+    const piece = decoder.decode(value, { stream: !done });
+    (parser || pieces).push(piece);
     if (done) return parser ? parser.end() : JSON.parse(pieces.join(''));
     bytes += value.byteLength;
     if (parser === undefined && bytes >= PIECEWISE_FROM) {

@@ -136,7 +136,7 @@ export class Context {
 
   report(code: ProblemCode, extra: Partial<Problem> = {}, ...tail: (string | number)[]) {
     const pointer = [...this.path, ...tail].map((part) => `/${escapePointer(String(part))}`).join('');
-    this.problems.push({ pointer, code, severity: code === 'unknown-code' || code === 'too-long' || code === 'markup' ? 'warning' : 'error', ...extra });
+    this.problems.push({ pointer, code, severity: ['unknown-code', 'too-long', 'markup'].includes(code) ? 'warning' : 'error', ...extra });
   }
 }
 

@@ -143,7 +143,7 @@ const pageLangListeners = new Set<() => void>();
 let pageLangObserver: MutationObserver | undefined;
 function watchPageLang(listener: () => void) {
   pageLangListeners.add(listener);
-  if (!pageLangObserver && typeof MutationObserver !== 'undefined') {
+  if (!pageLangObserver) {
     pageLangObserver = new MutationObserver(() => pageLangListeners.forEach((l) => l()));
     pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
