@@ -89,7 +89,7 @@ export function mountWidgets(root: ParentNode = document): Element[] {
 /** The widget inside a mounted editor's element. */
 function widgetInside(element: Element): Element | undefined {
   const tag = widgetFor(element);
-  return (tag && element.querySelector(`:scope > ${tag}`)) || undefined;
+  return (tag && element.querySelector(`:scope>${tag}`)) || undefined;
 }
 
 const observed = new WeakSet<Document>();
@@ -116,8 +116,8 @@ export function observeWidgets(doc: Document = document): void {
     childList: true,
     subtree: true,
     attributes: true,
-    // Every `data-*` attribute that maps to a widget attribute.
-    attributeFilter: [WIDGET_ATTRIBUTE, ...new Set(WIDGETS.flatMap((name) => mountableAttributes(`bildung-${name}`).map((a) => `data-${a}`)))],
+    // Every `data-*` attribute that maps to a widget attribute (a name twice does no harm).
+    attributeFilter: [WIDGET_ATTRIBUTE, ...WIDGETS.flatMap((name) => mountableAttributes(`bildung-${name}`).map((a) => `data-${a}`))],
   });
 }
 

@@ -28,7 +28,7 @@ export abstract class BildungFeedElement extends BildungElement {
   debug = false;
 
   protected readonly feed = new FeedController(this, (state) => this._feedStateChanged(state));
-  private refocusAfterRetry = false;
+  private refocusAfterRetry?: boolean;
   protected readonly locale = new LocaleController(this);
 
   /** @internal The language asked for by the `lang` attribute or a `<bildung-quelle>`. */

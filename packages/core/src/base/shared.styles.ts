@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Styles every widget shares: inherit the page's font and colour, visible focus, forced colours,
- * reduced motion, the state messages and buttons.
+ * Styles every widget shares: visible focus, forced colours, reduced motion, the state messages
+ * and buttons. The page's font and colour reach the widget by inheritance, with no rule of their
+ * own (a `font: inherit` here would change nothing: a page rule on the widget wins over `:host`,
+ * and nothing else sets them); buttons, which do not inherit the font, get it set.
  *
  * Custom properties (documented on each widget):
  * --bildung-accent, --bildung-accent-contrast, --bildung-border, --bildung-radius,
@@ -11,8 +13,6 @@ import { css } from 'lit';
 export const sharedStyles = css`
   :host {
     display: block;
-    font: inherit;
-    color: inherit;
     --_accent: var(--bildung-accent, #0b5394);
     --_accent-contrast: var(--bildung-accent-contrast, #ffffff);
     --_border: var(--bildung-border, color-mix(in srgb, currentColor 35%, transparent));
@@ -30,9 +30,6 @@ export const sharedStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-  .bildung-root {
-    font: inherit;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
