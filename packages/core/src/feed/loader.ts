@@ -190,9 +190,7 @@ async function fetchFeed(url: string, onChecked: EntriesListener): Promise<FeedS
   const { feed, problems } = checker?.finish(doc) ?? (await validateFeedInSlices(doc));
   if (!feed) {
     const version = problems.find((p) => p.code === 'version');
-    return version
-      ? { status: 'error', error: { kind: 'version', detail: version.actual ?? '?' } }
-      : { status: 'error', error: { kind: 'parse' } };
+    return { status: 'error', error: version ? { kind: 'version', detail: version.actual ?? '?' } : { kind: 'parse' } };
   }
   // On the console once their texts are loaded; the widgets do not wait for that.
   void reportProblems(url, problems);

@@ -164,7 +164,7 @@ function compile(root: SchemaNode): { check: Check; build: (node: SchemaNode) =>
     // Everything read from the schema node is read here, once: schema nodes come in many
     // shapes, and reading one per value would be slow.
     const node = schemaNode;
-    const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
+    const types = [node.type ?? []].flat();
     const expected = types.join(' or ');
     // The JSON types a value may have (an integer is a number too); `undefined`: any.
     const accepted = types.length ? new Set<JsonType>(types.includes('number') ? [...types, 'integer'] : types) : undefined;
