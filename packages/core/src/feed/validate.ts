@@ -354,16 +354,11 @@ function escapePointer(key: string) {
 export function validateFeed(doc: unknown, schema: SchemaNode = feedSchema): ValidationResult {
   const { check } = compiledFor(schema);
   const ctx = new Context();
-  if (jsonType(doc) !== 'object') {
-    check(doc, ctx);
-    return { feed: null, problems: ctx.problems };
-  }
-  const version = (doc as Record<string, unknown>).version;
-  if (version !== 1) {
-    ctx.report('version', { expected: '1', actual: String(version) }, 'version');
-    return { feed: null, problems: ctx.problems };
-  }
-  const feed = check(doc, ctx) as Feed;
+  let feed: Feed | null = null;
+  // Not an object: the check names what it is instead.
+  if (jsonType(doc) !== 'object') check(doc, ctx);
+  else if ((doc as Feed).version !== 1) ctx.report('version', { expected: '1', actual: String((doc as Feed).version) }, 'version');
+  else feed = check(doc, ctx) as Feed;
   return { feed, problems: ctx.problems };
 }
 
