@@ -148,8 +148,9 @@ export async function readJson(
       ({ JsonFeedParser, FeedChecker }) => new JsonFeedParser(onEntries && ((key, entries, from) => onEntries(key, entries, from, FeedChecker))),
       (error: unknown) => (console.warn(`bildung-widgets: ${response.url}: big feed read in one go (${String(error)})`), null),
     );
-  // Known to be big: the parser loads while the first bytes arrive.
-  let loading = length >= PIECEWISE_FROM ? loadParser() : undefined;
+  // Known to be big (a length here is one from PIECEWISE_FROM; unknown is NaN): the parser loads
+  // while the first bytes arrive.
+  let loading = length ? loadParser() : undefined;
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const turn = slicer();
