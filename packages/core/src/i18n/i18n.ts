@@ -65,15 +65,16 @@ export function localize<T>(catalog: Catalog<T>, lang: string): T {
   return catalog.byLang.get(resolveLang(lang)) ?? catalog.byLang.get(DEFAULT_LANG)!;
 }
 
-/** Each loader's one load, by the loader (a catalog has a loader of its own for each language). */
-const loads = new WeakMap<() => Promise<unknown>, Promise<void>>();
+const loads = new WeakMap<Catalog<unknown>, Map<string, Promise<void>>>();
 const failedLangs = new Set<string>();
 
 /** Starts loading `catalog`'s strings for `lang` once; `undefined` when there is nothing to wait for. */
 function loadCatalog(catalog: Catalog<unknown>, lang: string): Promise<void> | undefined {
   const load = catalog.lazy.get(lang);
   if (!load || catalog.byLang.has(lang)) return undefined;
-  let pending = loads.get(load);
+  let byLang = loads.get(catalog);
+  if (!byLang) loads.set(catalog, (byLang = new Map()));
+  let pending = byLang.get(lang);
   if (!pending) {
     pending = load().then(
       (strings) => void catalog.byLang.set(lang, strings),
@@ -86,7 +87,7 @@ function loadCatalog(catalog: Catalog<unknown>, lang: string): Promise<void> | u
         console.warn(`bildung-widgets: the "${lang}" texts could not be loaded, the widgets speak German (${error instanceof Error ? error.message : String(error)})`);
       },
     );
-    loads.set(load, pending);
+    byLang.set(lang, pending);
   }
   return pending;
 }
