@@ -274,7 +274,7 @@ export class BildungAngebote extends BildungFeedElement {
       const selection = Object.fromEntries(this.visibleFacets().map((key) => [key, this.selectedFilters[key]]));
       this.facetResult = this.facetIndex.apply(this.searchResult.matches, { ...selection, ...this.splitSearch?.presets });
     }
-    this.shownCount ||= Math.max(1, this.pageSize || 20);
+    this.shownCount ||= this.pageStep;
     if (this.chunkedOffers) this.loadChunks(this.facetResult ? this.facetResult.matches.slice(0, this.shownCount) : this.firstPositions());
   }
 
@@ -293,9 +293,14 @@ export class BildungAngebote extends BildungFeedElement {
     }
   }
 
+  /** Results per page: `pageSize` (20 when it is 0 or no number), at least 1. */
+  private get pageStep(): number {
+    return Math.max(1, this.pageSize || 20);
+  }
+
   /** Positions of the first page in list order (before any search). */
   private firstPositions(): number[] {
-    return [...Array(Math.min(this.offerCount, Math.max(1, this.pageSize || 20))).keys()];
+    return [...Array(Math.min(this.offerCount, this.pageStep)).keys()];
   }
 
   /** Offers the finder lists (after presets). */
@@ -510,7 +515,7 @@ export class BildungAngebote extends BildungFeedElement {
 
   private showMore() {
     this.focusIndex = this.facetResult?.matches[this.shownCount];
-    this.shownCount += Math.max(1, this.pageSize || 20);
+    this.shownCount += this.pageStep;
   }
 
   // ---- templates (protected: override to change one part) ----

@@ -248,8 +248,10 @@ export class BildungTermine extends BildungFeedElement {
     const shown = this.shownCount();
     const more = pageHref(this.moreHref);
     const n = (v: number) => formatNumber(m, v);
-    // The lists are rendered by position: they only grow or come anew with the feed, so a keyed
-    // repeat() would only cost bytes. (Fewer shown than there are means there are at least two.)
+    // The lists are rendered by position, not keyed with repeat(): an entry keeps no state of its
+    // own, so its elements may as well show the next event. (Only a focused title would then show
+    // another event, when one has just moved from upcoming to past.) Fewer shown than there are
+    // means there are at least two.
     return html`
       <p class="status" part="status">${total === 0 ? t.none : shown < total ? t.countLimited(n(shown), n(total)) : t.count(total, n(total))}</p>
       ${shown
