@@ -104,7 +104,7 @@ const onwarn = (warning, warn) => {
  * it (`bildung-widgets.en.js`), one per kind: the English strings of the widgets, the code for
  * Land-scale feeds (`bildung-widgets.split.js`: the parser of a one-file feed of more than 2 MB
  * for every widget, and the split-feed code for the finder), the calendar and CSV writers
- * (`bildung-widgets.ical.js`, `.csv.js`). Such a file
+ * (`bildung-widgets.ical.js`, `.csv.js`), the data-attribute mount (`.mount.js`). Such a file
  * must import nothing from the main file: a CMS often loads that with a query string
  * (`bildung-widgets.js?ver=3`), and `import './bildung-widgets.js'` would then run a second copy.
  */
@@ -117,6 +117,8 @@ const LAZY_CHUNKS = [
   ['csv', /[\\/]core[\\/]src[\\/]csv-writer\.ts$/],
   // The texts of feed problems, loaded when a feed has problems: for the editor's console and debug report.
   ['problems', /[\\/](?:feed|i18n)[\\/]problems\.ts$/],
+  // The data-attribute form's mount (see mount-on-demand.ts), loaded by a page that has an element in that form.
+  ['mount', /[\\/]core[\\/]src[\\/]mount\.ts$/],
 ];
 /**
  * Editor files: class members TypeScript declares `private` get short names (see
@@ -163,7 +165,7 @@ const selfContainedChunks = {
  * that register elements or watch the page run for their effect.
  */
 const coreModule = /[\\/]packages[\\/]core[\\/]src[\\/]/;
-const runsForEffect = /[\\/](?:mount|quelle[\\/]quelle)\.ts$/;
+const runsForEffect = /[\\/](?:mount(?:-on-demand)?|quelle[\\/]quelle)\.ts$/;
 const treeshake = { moduleSideEffects: (id) => !coreModule.test(id) || runsForEffect.test(id) };
 
 const standalone = Object.entries(entries).map(([name, input]) => {

@@ -1,5 +1,5 @@
 // The editor file dist/bildung-widgets.js: every widget, defined, and the data-attribute form
-// mounted. `<script type="module" src="bildung-widgets.js">`. Unlike the npm entry
+// mounted (by bildung-widgets.mount.js, fetched when a page has it). `<script type="module" src="bildung-widgets.js">`. Unlike the npm entry
 // (bildung-widgets.ts) it exports only the element classes, not the core API: an editor's page
 // imports nothing from it, and every export would keep code in the file that no widget uses.
 // The order only decides where each widget's code stands in the file: in this one, gzip finds
@@ -15,4 +15,4 @@ export { BildungIndikator } from '../indikator/src/indikator.js';
 export { BildungTermine } from '../termine/src/termine.js';
 export { BildungAngebote } from '../angebote/src/angebote.js';
 export { BildungBerichte } from '../berichte/src/berichte.js';
-import '../core/src/mount.js';
+import '../core/src/mount-on-demand.js';

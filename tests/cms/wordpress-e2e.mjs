@@ -129,7 +129,7 @@ try {
         tag: w.localName,
         id: w.id,
         attributes: [...w.attributes].map((a) => a.name),
-        holder: Object.fromEntries([...w.parentElement.attributes].map((a) => [a.name, a.value])),
+        src: w.getAttribute('src'),
         in: w.parentElement?.getAttribute('data-bildung-widget') ?? w.parentElement?.localName,
         text: (w.shadowRoot.querySelector('.status, [part="name"], [part="error"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
         error: !!w.shadowRoot.querySelector('[part="error"]'),
@@ -149,13 +149,12 @@ try {
   check(seen.widgets.every((w) => !w.error), 'every widget shows the feed, none an error');
   const byTag = Object.fromEntries(main.map((w) => [w.tag, w]));
   const english = seen.widgets.find((w) => w.id === 'englisch');
-  check(english?.text === '1 report' && !('data-src' in (english?.holder ?? {})), '[bildung_quelle src lang="en"] hands its feed and language to the widget inside', english?.text);
+  check(english?.text === '1 report' && english.in === 'bildung-quelle' && english.src === null, '[bildung_quelle src lang="en"] hands its feed and language to the widget inside', english?.text);
   const evil = seen.widgets.find((w) => w.id === 'boese');
-  const holderNames = Object.keys(evil?.holder ?? {}).sort().join(' ');
   check(
-    holderNames === 'class data-area data-bildung-mounted data-bildung-widget data-id data-src' && evil.holder['data-src'] === FEED,
+    evil?.attributes.slice().sort().join(' ') === 'area class id src' && evil.src === FEED,
     'a hostile shortcode keeps only documented attributes; its javascript: src gives way to the site feed',
-    `${holderNames}; data-src=${evil?.holder['data-src']}; data-area=${evil?.holder['data-area']}`,
+    `${evil?.attributes.join(' ')}; src=${evil?.src}`,
   );
   check(evil !== undefined && !evil.attributes.some((a) => a.startsWith('on')), 'no event-handler attribute reaches the widget', evil?.attributes.join(' '));
   check(byTag['bildung-angebote']?.text === '6 Angebote', 'the finder from [bildung_angebote] shows the 6 offers', byTag['bildung-angebote']?.text);
@@ -163,6 +162,9 @@ try {
   check(byTag['bildung-berichte']?.text === '1 Bericht' && byTag['bildung-berichte']?.in === 'berichte', 'the report list from the data-attribute form renders', byTag['bildung-berichte']?.text);
   check(byTag['bildung-indikator']?.text === 'Betreuungsquote der 3- bis unter 6-Jährigen', 'the indicator tile from the data-attribute form renders', byTag['bildung-indikator']?.text);
   check(byTag['bildung-angebote']?.fallbackKept, "the editor's fallback link is inside the finder");
+  check(byTag['bildung-angebote']?.in !== 'angebote' && byTag['bildung-termine']?.in !== 'termine', 'the shortcodes write the tags themselves');
+  const mountFile = requests.filter((u) => /\/assets\/bildung-widgets\.mount\.js$/.test(u));
+  check(mountFile.length === 1, 'the data-attribute form in the HTML block fetches bildung-widgets.mount.js once, from the plugin', mountFile.join(', '));
   check(seen.modules.length === 1 && /\/wp-content\/plugins\/bildung-widgets\/assets\/bildung-widgets\.js/.test(seen.modules[0] ?? ''), 'the plugin loads its own module once, as type="module"', seen.modules.join(', '));
   check(seen.editorScript === undefined && dialogs.length === 0, "the editor's <script> did not run, no alert()", dialogs.join(' | '));
   const foreign = requests.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:'));
@@ -170,6 +172,16 @@ try {
   check(requests.filter((u) => u.endsWith(FEED)).length === 1, 'six widgets, one fetch of the feed');
   check(consoleErrors.length === 0, 'no console error', consoleErrors.join(' | '));
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+
+  // A page with shortcodes only needs no second file.
+  const onlyShortcodes = await rest('/wp/v2/pages', { method: 'POST', body: JSON.stringify({ title: 'Berichte', status: 'publish', content: '[bildung_berichte]' }) });
+  const shortcodePage = await context.newPage();
+  const shortcodeRequests = [];
+  shortcodePage.on('request', (r) => shortcodeRequests.push(r.url()));
+  await shortcodePage.goto(onlyShortcodes.json.link, { waitUntil: 'load' });
+  await shortcodePage.waitForFunction(() => document.querySelector('bildung-berichte')?.shadowRoot?.querySelector('.status'), { timeout: 15000 });
+  const bundleFiles = shortcodeRequests.filter((u) => /\/bildung-widgets[^/]*\.js/.test(u)).map((u) => new URL(u).pathname.split('/').pop());
+  check(JSON.stringify(bundleFiles) === '["bildung-widgets.js"]', 'a page with shortcodes only loads the module alone', bundleFiles.join(', '));
 
   // A page without a widget does not load the module.
   const plain = await context.newPage();

@@ -98,6 +98,11 @@ export function pageWarnings(frame: HTMLIFrameElement): string[] {
   return (frame.contentWindow as unknown as { __warnings: string[] }).__warnings;
 }
 
+/** What the page wrote with console.error (recorded by violation-recorder.js). */
+export function consoleErrors(frame: HTMLIFrameElement): string[] {
+  return (frame.contentWindow as unknown as { __consoleErrors: string[] }).__consoleErrors;
+}
+
 /** Paths (with query) of every file the page loaded, as its own Resource Timing lists them. */
 export function pageResources(frame: HTMLIFrameElement): string[] {
   return frame.contentWindow!.performance.getEntriesByType('resource').map((r) => {

@@ -1,6 +1,6 @@
 // Loaded by the strict test page (tests/security/wtr-plugin.mjs) before the widgets: records every
 // Content-Security-Policy and Trusted Types violation, every uncaught error and every console
-// warning of the page.
+// warning and error of the page.
 // A classic script from the page's own origin, so the strict policy allows it.
 window.__violations = [];
 window.__errors = [];
@@ -14,4 +14,10 @@ const warn = console.warn.bind(console);
 console.warn = (...args) => {
   window.__warnings.push(args.map(String).join(' '));
   warn(...args);
+};
+window.__consoleErrors = [];
+const error = console.error.bind(console);
+console.error = (...args) => {
+  window.__consoleErrors.push(args.map(String).join(' '));
+  error(...args);
 };

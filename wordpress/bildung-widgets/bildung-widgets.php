@@ -12,10 +12,12 @@
  *
  * What it does:
  * - Shortcodes [bildung_angebote], [bildung_termine], [bildung_berichte], [bildung_indikator] and
- *   the enclosing [bildung_quelle]…[/bildung_quelle] write the widgets' data-attribute form
- *   (<div data-bildung-widget="angebote" data-src="…">), which also survives WordPress's HTML
- *   filter for editors without the unfiltered_html capability. Editors may write that form
- *   themselves in a "Custom HTML" block.
+ *   the enclosing [bildung_quelle]…[/bildung_quelle] write the widgets' tags
+ *   (<bildung-angebote src="…">): a shortcode's output is not filtered, so the tag survives for
+ *   editors without the unfiltered_html capability too, and the page needs no second file.
+ *   Editors may write the data-attribute form (<div data-bildung-widget="angebote" data-src="…">)
+ *   themselves in a "Custom HTML" block, as WordPress's HTML filter strips unknown tags there;
+ *   the module then fetches assets/bildung-widgets.mount.js, which turns it into the widget.
  * - It loads assets/bildung-widgets.js (the widgets, copied in by wordpress/build-plugin.mjs) as
  *   a JavaScript module, from this site, only on pages that show a widget; on an English page the
  *   module fetches assets/bildung-widgets.en.js (copied in with it) next to itself. No request
@@ -101,8 +103,9 @@ function bildung_widgets_clean_url( $value ) {
 }
 
 /**
- * The data-attribute form of one widget. Shortcode attributes may be written with hyphens or
- * underscores (page_size="5" or page-size="5").
+ * The tag of one widget (<bildung-angebote src="…">). Shortcode attributes may be written with
+ * hyphens or underscores (page_size="5" or page-size="5"); `debug` is on unless written as false,
+ * as in the data-attribute form.
  *
  * @param string $widget  angebote, termine, berichte, indikator or quelle.
  * @param array  $atts    Shortcode attributes.
@@ -135,13 +138,21 @@ function bildung_widgets_render( $widget, $atts, $content ) {
 			$values['src'] = $default;
 		}
 	}
-	$html = '<div class="bildung-widget bildung-widget-' . esc_attr( $widget ) . '" data-bildung-widget="' . esc_attr( $widget ) . '"';
+	$tag  = 'bildung-' . $widget;
+	$html = '<' . $tag . ' class="bildung-widget bildung-widget-' . esc_attr( $widget ) . '"';
 	foreach ( $values as $name => $value ) {
-		$html .= ' data-' . $name . '="' . esc_attr( $value ) . '"';
+		if ( 'debug' === $name ) {
+			// A boolean attribute: present means on, whatever its value.
+			if ( ! in_array( strtolower( trim( $value ) ), array( 'false', '0', 'off', 'no', 'nein' ), true ) ) {
+				$html .= ' debug';
+			}
+			continue;
+		}
+		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
 	$quelle_with_src = 'quelle' === $widget && isset( $values['src'] );
 	$inside_quelle  += $quelle_with_src ? 1 : 0;
-	$html           .= '>' . do_shortcode( (string) $content ) . '</div>';
+	$html           .= '>' . do_shortcode( (string) $content ) . '</' . $tag . '>';
 	$inside_quelle  -= $quelle_with_src ? 1 : 0;
 	bildung_widgets_enqueue();
 	return $html;
