@@ -4,23 +4,14 @@
  * only once the page has an element with `data-bildung-widget`, at once or added later. Pages
  * that write the tags themselves (and the WordPress shortcodes do) never fetch it.
  */
-const SELECTOR = '[data-bildung-widget]';
-
-function load() {
-  import('./mount.js').catch((error: Error) =>
-    console.error(`bildung-widgets: the data-bildung-widget form needs the file bildung-widgets.mount.js beside bildung-widgets.js (${error.message})`),
-  );
-}
-
 if (typeof document !== 'undefined') {
-  if (document.querySelector(SELECTOR)) load();
-  else {
-    const watcher = new MutationObserver(() => {
-      if (document.querySelector(SELECTOR)) {
-        watcher.disconnect();
-        load();
-      }
-    });
-    watcher.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-bildung-widget'] });
+  const watcher = new MutationObserver(look);
+  // Looks for the form (once more after each change of the page, until it is there).
+  function look() {
+    if (!document.querySelector('[data-bildung-widget]')) return;
+    watcher.disconnect();
+    import('./mount.js').catch((error: Error) => console.error(`bildung-widgets: the data-bildung-widget form needs the file bildung-widgets.mount.js beside bildung-widgets.js (${error.message})`));
   }
+  watcher.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-bildung-widget'] });
+  look();
 }
