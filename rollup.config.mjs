@@ -113,7 +113,7 @@ const onwarn = (warning, warn) => {
 const LAZY_CHUNKS = [
   ['en', /[\\/]i18n[\\/]en(?:[\\/]|\.ts$)/],
   // Land scale: a split feed's chunk loader and prebuilt index reader, the piece-by-piece parser of a big one-file feed, and the finder's code for both.
-  ['split', /[\\/]feed[\\/](?:split-offers|parse|checker)\.ts$|[\\/]search[\\/]prebuilt\.ts$|[\\/]angebote\.land\.ts$/],
+  ['split', /[\\/]feed[\\/](?:split-offers|parse|checker)\.ts$|[\\/]search[\\/](?:prebuilt|growing-facets)\.ts$|[\\/]angebote\.land\.ts$/],
   // The file writers, loaded when a visitor asks for a file: "In den Kalender" (termine), the CSV (indikator).
   ['ical', /[\\/]core[\\/]src[\\/]ical-writer\.ts$/],
   ['csv', /[\\/]core[\\/]src[\\/]csv-writer\.ts$/],

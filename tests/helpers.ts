@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { clearFeedCache, clearSplitOffers, clock } from '../packages/core/src/index.js';
+import { clearFeedCache, clock } from '../packages/core/src/index.js';
+import { clearSplitOffers } from '../packages/core/src/feed/split-offers.js';
 import { problemTexts } from '../packages/core/src/feed/loader.js';
 
 /** A same-origin URL that serves `value` as JSON (a string is served as it is). */

@@ -5,9 +5,7 @@ import {
   SearchIndex,
   UrlStateController,
   FacetIndex,
-  GrowingFacets,
-  splitOffers,
-  openPrebuilt,
+  FacetValues,
   fold,
   foldPlain,
   yieldToMain,
@@ -29,10 +27,8 @@ import {
   type FeedError,
   type FeedState,
   type FacetResult,
-  type OfferChunks,
   type Problem,
   type SplitOffers,
-  type SplitResult,
   type Offer,
   type SearchResult,
   type Searcher,
@@ -40,7 +36,9 @@ import {
 } from '../../core/src/index.js';
 import { angeboteMessages } from '../../core/src/i18n/angebote.js';
 import { styles } from './angebote.styles.js';
-import type { LandDeps, OfferIntake, Presets, SplitSearch } from './angebote.land.js';
+import { checking } from '../../core/src/feed/validate.js';
+import { fetchWithin, reportProblems } from '../../core/src/feed/loader.js';
+import type { LandDeps, LandHost, OfferIntake, Presets, SplitSearch } from './angebote.land.js';
 import {
   CODE_ORDER,
   FACET_KEYS,
@@ -48,7 +46,6 @@ import {
   OFFER_FACETS,
   OFFER_SEARCH_FIELDS,
   parseFilterList,
-  splitFacets,
   presetFilter,
   type FacetKey,
 } from './angebote.facets.js';
@@ -59,26 +56,31 @@ function nameOrder(offers: readonly Offer[]): number[] {
   return [...offers.keys()].sort((a, b) => names.compare(offers[a]!.name, offers[b]!.name));
 }
 
+/** From this many offers the index is built in slices while the first offers show. */
+const LARGE_FEED = 5_000;
+
 /** The finder's code for Land-scale feeds (angebote.land.ts), loaded on first use. */
 const landCode = () => import('./angebote.land.js');
 /** What that code uses from this file: it imports nothing from it (see rollup.config.mjs). */
 const landDeps: LandDeps = {
   fields: OFFER_SEARCH_FIELDS,
-  growing: () => [SearchIndex.growing(OFFER_SEARCH_FIELDS), new GrowingFacets(OFFER_FACETS)],
+  facets: OFFER_FACETS,
+  largeFeed: LARGE_FEED,
+  SearchIndex,
+  FacetIndex,
+  FacetValues,
   foldPlain,
   fold,
   nameOrder,
   yieldToMain,
   slicer,
-  openPrebuilt,
-  splitFacets,
-  FacetIndex,
+  fetch: fetchWithin,
+  checking,
+  report: reportProblems,
 };
 
 export { OFFER_SEARCH_FIELDS };
 
-/** From this many offers the index is built in slices while the first offers show. */
-export const LARGE_FEED = 5_000;
 
 /** Options shown per facet before "Alle anzeigen". */
 const COLLAPSED_OPTIONS = 8;
@@ -343,63 +345,58 @@ export class BildungAngebote extends BildungFeedElement {
     this.openDetails = new Set();
     this.facetResult = this.chunkedOffers = this.splitError = this.splitSearch = this.searcher = this.facetIndex = undefined;
     const run = ++this.preparationRun;
-    if (feed.offerChunks) {
-      this.listedOffers = [];
-      void this.prepareSplit(feed.offerChunks, run);
-      return;
-    }
     const intake = this.intake;
     this.intake = this.intakeList = undefined;
-    if (intake?.covers(feed.offers, this.presetsKey())) {
-      void this.prepareTaken(intake, run);
-      return;
-    }
-    const offers = (feed.offers ?? []).filter(presetFilter(this.presetLists()));
-    if (offers.length >= LARGE_FEED) {
-      void this.prepareInSlices(offers, run);
-      return;
-    }
-    this.prepareAtOnce(offers);
+    const presets = this.presetLists();
+    // Offers taken in while a big feed downloaded are already those the presets leave.
+    const taken = intake?.covers(feed.offers, this.presetsKey()) ? intake : undefined;
+    const offers = feed.offerChunks ? [] : (taken?.offers ?? (feed.offers ?? []).filter(presetFilter(presets)));
+    if (!feed.offerChunks && !taken && offers.length < LARGE_FEED) return this.prepareAtOnce(offers);
+    // A split feed, or a big one: by the Land-scale code. A big feed's offers are counted, but
+    // none is shown until they are in order.
+    this.listedOffers = offers;
+    this.ordering = !feed.offerChunks;
+    const current = () => run === this.preparationRun;
+    const host: LandHost = {
+      current,
+      show: (sorted) => {
+        this.listedOffers = sorted;
+        this.ordering = false;
+        this.requestUpdate();
+      },
+      chunks: (split) => {
+        this.chunkedOffers = split;
+        this.requestUpdate();
+      },
+      ready: (searcher, facets, split) => {
+        this.splitSearch = split;
+        this.indexReady(searcher, facets);
+      },
+      failed: (error) => {
+        this.splitError = error;
+        this.emit('bildung-error', error);
+        this.requestUpdate();
+      },
+    };
+    landCode().then(
+      (land) => {
+        if (current()) void land.prepareLand(feed, this.feed.url ?? document.baseURI, offers, taken, presets, host, landDeps);
+      },
+      (error: Error) => {
+        if (!current()) return;
+        // The Land-scale file is missing beside the bundle: a big feed all in one go (the page
+        // waits a moment); a split feed cannot be read without it.
+        if (!feed.offerChunks) return this.prepareAtOnce(offers);
+        console.error(`bildung-angebote: ${error.message}`);
+        host.failed({ kind: 'network' });
+      },
+    );
   }
 
   private prepareAtOnce(offers: Offer[]) {
-    this.listedOffers = nameOrder(offers).map((i) => offers[i]!);
-    this.searcher = new SearchIndex(this.listedOffers, OFFER_SEARCH_FIELDS);
-    this.facetIndex = new FacetIndex(this.listedOffers, OFFER_FACETS);
-  }
-
-  /**
-   * A big feed read in one go (its entries were not checked while it downloaded): taken in slice
-   * by slice as if it were arriving, so the page never freezes; meanwhile the count shows.
-   */
-  private async prepareInSlices(offers: Offer[], run: number) {
-    this.listedOffers = offers;
-    this.ordering = true;
-    const land = await landCode().catch(() => undefined);
-    if (run !== this.preparationRun) return;
-    if (!land) {
-      // The Land-scale file is missing beside the bundle: all in one go, the page waits a moment.
-      this.ordering = false;
-      this.prepareAtOnce(offers);
-      this.requestUpdate();
-      return;
-    }
-    const intake = await land.takeInSlices(offers, landDeps, () => run === this.preparationRun);
-    if (!intake) return;
     this.ordering = false;
-    await this.prepareTaken(intake, run);
-  }
-
-  /**
-   * Offers taken in (while the feed downloaded, or in slices): put in order and shown, then their
-   * index and filters finished.
-   */
-  private async prepareTaken(intake: OfferIntake, run: number) {
-    const settled = await intake.settle((sorted) => {
-      this.listedOffers = sorted;
-      this.requestUpdate();
-    }, LARGE_FEED);
-    if (run === this.preparationRun) this.indexReady(...settled);
+    this.listedOffers = nameOrder(offers).map((i) => offers[i]!);
+    this.indexReady(new SearchIndex(this.listedOffers, OFFER_SEARCH_FIELDS), new FacetIndex(this.listedOffers, OFFER_FACETS));
   }
 
   /** Search and filters are there. */
@@ -407,31 +404,6 @@ export class BildungAngebote extends BildungFeedElement {
     this.searcher = searcher;
     this.facetIndex = facetIndex;
     this.requestUpdate();
-  }
-
-  /** A split feed: the first offers show at once, search and filters once the prebuilt index is read. */
-  private async prepareSplit(spec: OfferChunks, run: number) {
-    let result: SplitResult<SplitSearch>;
-    try {
-      const [split, land] = await Promise.all([splitOffers(this.feed.url ?? document.baseURI, spec), landCode()]);
-      if (run !== this.preparationRun) return;
-      this.chunkedOffers = split;
-      this.requestUpdate();
-      result = await land.openSplit(split, this.presetLists(), landDeps);
-    } catch (error) {
-      // A manifest that cannot describe a split feed, or the split-feed file missing beside the bundle.
-      console.error(`bildung-angebote: ${(error as Error).message}`);
-      result = { ok: false, error: { kind: error instanceof RangeError ? 'parse' : 'network' } };
-    }
-    if (run !== this.preparationRun) return;
-    if (result.ok) {
-      this.splitSearch = result.value;
-      this.indexReady(result.value.search, result.value.facets);
-    } else {
-      this.splitError = result.error;
-      this.emit('bildung-error', result.error);
-      this.requestUpdate();
-    }
   }
 
   protected override _retry(): void {

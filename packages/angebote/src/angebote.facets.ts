@@ -103,19 +103,6 @@ export const OFFER_NUMBERS: readonly NumberColumn<Offer>[] = [
   { key: 'ageMax', value: (o) => o.ageMax },
 ];
 
-/**
- * The facets over positions of a split feed: value facets come prepared from the prebuilt index,
- * the age filter reads its number columns.
- */
-export function splitFacets(numbers: ReadonlyMap<string, Int32Array>): Facet<number>[] {
-  const min = numbers.get('ageMin');
-  const max = numbers.get('ageMax');
-  // A number below 0 (or none): no such bound.
-  const bound = (column: Int32Array | undefined, d: number) => ((column?.[d] ?? -1) < 0 ? undefined : column![d]);
-  // The age facet's own test, on an offer that has just the age range of the one at position `d`.
-  return OFFER_FACETS.map(({ key, test }) => ({ key, test: test && ((d, values) => test({ ageMin: bound(min, d), ageMax: bound(max, d) } as Offer, values)) }));
-}
-
 /** Parses the `filters` attribute (canonical keys or German parameter names) into facet keys. */
 export function parseFilterList(value: string | undefined): FacetKey[] {
   if (!value) return [...FACET_KEYS];

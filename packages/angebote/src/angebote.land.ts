@@ -1,35 +1,43 @@
 // The finder's code for Land-scale feeds: a big one-file feed taken in while it downloads or in
-// slices, and a split feed's search and filters from its prebuilt index. Loaded on first use, in
-// the on-demand file with the big-feed parser and the split-feed code (`bildung-*.split.js` next
-// to an editor bundle): a district's feed never downloads it. It imports nothing from the main
-// file at run time; what it needs from there comes in as `LandDeps` (see angebote.component.ts).
-import type {
-  FacetIndex,
-  GrowingFacets,
-  Offer,
-  openPrebuilt,
-  SearchIndex,
-  Searcher,
-  Selection,
-  SplitOffers,
-  SplitResult,
-} from '../../core/src/index.js';
-import type { splitFacets, OFFER_SEARCH_FIELDS } from './angebote.facets.js';
+// slices, and a split feed's offers, search and filters from its chunks and prebuilt index. Loaded
+// on first use, in the on-demand file with the big-feed parser and the split-feed code
+// (`bildung-*.split.js` next to an editor bundle): a district's feed never downloads it. It
+// imports nothing from the main file at run time; what it needs from there comes in as `LandDeps`
+// (see angebote.component.ts), and it reports back to the finder through `LandHost`.
+import type { Facet, FacetIndex, Feed, FeedError, Offer, SearchIndex, Searcher, Selection } from '../../core/src/index.js';
+import { splitOffers, type SplitDeps, type SplitOffers, type SplitResult } from '../../core/src/feed/split-offers.js';
+import { openPrebuilt } from '../../core/src/search/prebuilt.js';
+import { GrowingFacets, type FacetClasses } from '../../core/src/search/growing-facets.js';
+import type { OFFER_SEARCH_FIELDS } from './angebote.facets.js';
 
-/** What the Land-scale code uses from the main file. */
-export interface LandDeps {
+/** What the Land-scale code uses from the main file: with what the split-feed code and the growing facets use. */
+export interface LandDeps extends SplitDeps, FacetClasses {
   fields: typeof OFFER_SEARCH_FIELDS;
-  /** A search index and filter counts that grow with the offers (`SearchIndex.growing`, `GrowingFacets`). */
-  growing(): [SearchIndex<Offer>, GrowingFacets<Offer>];
+  facets: readonly Facet<Offer>[];
+  /** From this many offers a feed is taken in slice by slice, and sorted by sort keys (see `OfferIntake.order`). */
+  largeFeed: number;
+  SearchIndex: typeof SearchIndex;
   foldPlain(text: string): string;
   fold(text: string): string;
   /** Positions of offers in name order, by German collation. */
   nameOrder(offers: readonly Offer[]): number[];
   yieldToMain(): Promise<void>;
-  slicer(): () => Promise<void>;
-  openPrebuilt: typeof openPrebuilt<Offer>;
-  splitFacets: typeof splitFacets;
-  FacetIndex: typeof FacetIndex;
+}
+
+/**
+ * How the Land-scale code reports back to a finder preparing a big or split feed. Every call
+ * comes only while `current()` (the finder has not moved on to another feed or presets).
+ */
+export interface LandHost {
+  current(): boolean;
+  /** The offers to list while search and filters are prepared (in name order). */
+  show(offers: Offer[]): void;
+  /** A split feed's offers, chunk by chunk. */
+  chunks(split: SplitOffers): void;
+  /** Search and filters are ready (a split feed: with what its presets leave). */
+  ready(searcher: Searcher, facets: FacetIndex<Offer> | FacetIndex<number>, split?: SplitSearch): void;
+  /** A split feed's manifest or index could not be used. */
+  failed(error: FeedError): void;
 }
 
 /** The presets of a finder: code or name lists per preset attribute. */
@@ -58,7 +66,8 @@ export class OfferIntake {
     private readonly keep: (offer: Offer) => boolean,
     private readonly deps: LandDeps,
   ) {
-    [this.index, this.facets] = deps.growing();
+    this.index = deps.SearchIndex.growing(deps.fields);
+    this.facets = new GrowingFacets(deps.facets, deps);
   }
 
   /** Takes the offers of `list` up to `to` not taken yet. */
@@ -85,8 +94,8 @@ export class OfferIntake {
    * Puts the offers in name order and hands them to `show`, then finishes their index and filters.
    * From `large` offers on they are sorted by `order()`.
    */
-  async settle(show: (sorted: Offer[]) => void, large: number): Promise<[Searcher, FacetIndex<Offer>]> {
-    const order = this.offers.length >= large ? this.order() : this.deps.nameOrder(this.offers);
+  async settle(show: (sorted: Offer[]) => void): Promise<[Searcher, FacetIndex<Offer>]> {
+    const order = this.offers.length >= this.deps.largeFeed ? this.order() : this.deps.nameOrder(this.offers);
     const sorted = order.map((i) => this.offers[i]!);
     show(sorted);
     await this.deps.yieldToMain();
@@ -143,10 +152,10 @@ export async function openSplit(split: SplitOffers, wanted: Presets, deps: LandD
   const result = await split.prebuilt(deps.fields.map((f) => f.name));
   if (!result.ok) return result;
   const { count, numbers } = result.value;
-  const { search, facets } = deps.openPrebuilt(result.value, deps.fields);
+  const { search, facets } = openPrebuilt(result.value, deps.fields, deps.SearchIndex);
   // The facets work on list positions: every value comes from the index, none from an offer.
   const all = Int32Array.from({ length: count }, (_, i) => i);
-  const facetList = deps.splitFacets(numbers);
+  const facetList = splitFacets(deps.facets, numbers);
   const facetIndex = new deps.FacetIndex<number>(all, facetList, facetList.map((f) => facets.get(f.key)));
   // Presets narrow like ticked filters; a municipality matches however it is written.
   const presets: Record<string, string[]> = {};
@@ -158,4 +167,57 @@ export async function openSplit(split: SplitOffers, wanted: Presets, deps: LandD
   }
   const base = facetIndex.apply(all, presets);
   return { ok: true, value: { search, facets: facetIndex, presets, count: base.matches.length, values: base.counts } };
+}
+
+/**
+ * The facets over positions of a split feed: value facets come prepared from the prebuilt index,
+ * the age filter reads its number columns.
+ */
+export function splitFacets(facets: readonly Facet<Offer>[], numbers: ReadonlyMap<string, Int32Array>): Facet<number>[] {
+  const min = numbers.get('ageMin');
+  const max = numbers.get('ageMax');
+  // A number below 0 (or none): no such bound.
+  const bound = (column: Int32Array | undefined, d: number) => ((column?.[d] ?? -1) < 0 ? undefined : column![d]);
+  // The age facet's own test, on an offer that has just the age range of the one at position `d`.
+  return facets.map(({ key, test }) => ({ key, test: test && ((d, values) => test({ ageMin: bound(min, d), ageMax: bound(max, d) } as Offer, values)) }));
+}
+
+/**
+ * Prepares a feed the finder does not index at once: a split feed (`offerChunks`, its manifest
+ * at `feedUrl`), a big feed taken in while it downloaded (`intake`), or a big one read in one go
+ * (`offers`, what the presets leave).
+ */
+export async function prepareLand(
+  feed: Feed,
+  feedUrl: string,
+  offers: Offer[],
+  intake: OfferIntake | undefined,
+  presets: Presets,
+  host: LandHost,
+  deps: LandDeps,
+): Promise<void> {
+  const spec = feed.offerChunks;
+  if (spec) {
+    let result: SplitResult<SplitSearch>;
+    try {
+      const split = splitOffers(feedUrl, spec, deps);
+      host.chunks(split);
+      result = await openSplit(split, presets, deps);
+    } catch (error) {
+      // A manifest that cannot describe a split feed (a RangeError naming the mistake), or an index that would not open.
+      console.error(`bildung-angebote: ${(error as Error).message}`);
+      result = { ok: false, error: { kind: error instanceof RangeError ? 'parse' : 'network' } };
+    }
+    if (!host.current()) return;
+    if (result.ok) host.ready(result.value.search, result.value.facets, result.value);
+    else host.failed(result.error);
+    return;
+  }
+  // A big feed read in one go (its entries were not checked while it downloaded): taken in slice
+  // by slice as if it were arriving, so the page never freezes; meanwhile the count shows.
+  intake ??= await takeInSlices(offers, deps, host.current);
+  if (!intake) return;
+  // Put in order and shown, then their index and filters finished.
+  const [searcher, facets] = await intake.settle((sorted) => host.current() && host.show(sorted));
+  if (host.current()) host.ready(searcher, facets);
 }

@@ -5,7 +5,6 @@ export { feedSchema, validateFeed, validateFeedInSlices, SLICED_VALIDATION_FROM,
 export { formatProblem } from './feed/problems.js';
 export { feedResource, clearFeedCache, feedOptions, FeedResource, type FeedState, type FeedError, type FeedErrorKind } from './feed/loader.js';
 export { FeedController, type FeedHost } from './feed/feed-controller.js';
-export { splitOffers, clearSplitOffers, openPrebuilt } from './feed/split.js';
 export type { SplitOffers, SplitResult, SplitDeps } from './feed/split-offers.js';
 export type { PackedIndex, PrebuiltIndexError } from './search/prebuilt.js';
 export type { NumberColumn } from './search/prebuilt-write.js';
@@ -23,7 +22,7 @@ export { indikatorMessages } from './i18n/indikator.js';
 export { fold, foldPlain, phonetic, tokenize, wordForms } from './search/normalize.js';
 export { highlight, type Segment } from './search/highlight.js';
 export { SearchIndex, allowedErrors, type SearchField, type SearchResult, type Searcher, type PackedPostings } from './search/search-index.js';
-export { applyFacets, FacetIndex, GrowingFacets, preparedFacet, type Facet, type FacetResult, type PreparedFacet, type Selection } from './search/facets.js';
+export { applyFacets, FacetIndex, FacetValues, type Facet, type FacetResult, type PreparedFacet, type Selection } from './search/facets.js';
 export { UrlStateController, type UrlValues } from './url-state.js';
 export { BildungElement, defineElement, type BildungEventMap } from './base/bildung-element.js';
 export { BildungFeedElement } from './base/feed-element.js';

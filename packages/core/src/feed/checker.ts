@@ -2,7 +2,7 @@
 // (`bildung-*.split.js` next to an editor bundle), so a district's feed never downloads it. It
 // imports nothing from the main file at run time; what it needs from validate.ts comes in as
 // `Checking` (`checking` there).
-import type { Checking, SchemaNode, ValidationResult } from './validate.js';
+import type { Checking, Problem, SchemaNode, ValidationResult } from './validate.js';
 
 type Check = ReturnType<ReturnType<Checking['compiledFor']>['build']>;
 
@@ -102,4 +102,21 @@ export async function checkInSlices(doc: Record<string, unknown>, lists: string[
     }
   }
   return checker.finish(doc)!;
+}
+
+/**
+ * Checks entries of one section (the offers of a chunk of a split feed) one by one and keeps
+ * their positions: a dropped entry is `undefined` in its place. Problems point to `/section/i/…`.
+ */
+export function checkEntries(section: string, entries: readonly unknown[], deps: Checking, schema: SchemaNode = deps.feedSchema): { entries: unknown[]; problems: Problem[] } {
+  const check = deps.compiledFor(schema).build(schema.properties![section]!.items!);
+  const ctx = new deps.Context();
+  ctx.path.push(section);
+  const out = entries.map((entry, i) => {
+    ctx.path.push(i);
+    const clean = check(entry, ctx);
+    ctx.path.pop();
+    return clean;
+  });
+  return { entries: out, problems: ctx.problems };
 }

@@ -1,21 +1,41 @@
 // Loaded only for a split feed, in a file of its own (`bildung-*.split.js` next to an editor
-// bundle): it imports nothing from the main file at run time; what it needs from there comes in
-// as `SplitDeps` (see split.ts, which loads it).
+// bundle, with the finder's Land-scale code that uses it): it imports nothing from the main file
+// at run time; what it needs from there comes in as `SplitDeps`.
 import type { Offer, OfferChunks } from './feed.types.js';
 import type { FetchResult, fetchWithin } from './loader.js';
-import type { Problem } from './validate.js';
+import type { Checking, Problem } from './validate.js';
+import { checkEntries } from './checker.js';
 import { readPrebuiltIndex, type PackedIndex } from '../search/prebuilt.js';
 
 /** What the split-feed code uses from the main bundle. */
 export interface SplitDeps {
   /** Fetches a file with the feed loader's timeout and error kinds (`fetchWithin` of loader.ts). */
   fetch: typeof fetchWithin;
-  /** Checks the offers of a chunk in place (a dropped offer is `undefined`), with its problems. */
-  checkOffers(entries: readonly unknown[]): { entries: unknown[]; problems: Problem[] };
-  /** Tells the console about a chunk's problems. */
+  /** The validator's pieces (`checking` of validate.ts): each chunk's offers are checked like a feed's. */
+  checking: Checking;
+  /** Tells the console about a chunk's problems (`reportProblems` of loader.ts). */
   report(url: string, problems: Problem[]): unknown;
   /** Paces long work (`slicer` of scheduling.ts). */
   slicer(): () => Promise<void>;
+}
+
+const shared = new Map<string, SplitOffers>();
+
+/**
+ * The offers of a split feed, shared per feed URL and manifest by every finder on the page (a
+ * retry that brings a new manifest gets a new store). Throws a `RangeError` naming the mistake
+ * for a manifest that cannot describe a split feed.
+ */
+export function splitOffers(feedUrl: string, spec: OfferChunks, deps: SplitDeps): SplitOffers {
+  const key = `${feedUrl}\u0000${JSON.stringify(spec)}`;
+  let store = shared.get(key);
+  if (!store) shared.set(key, (store = new SplitOffers(feedUrl, spec, deps)));
+  return store;
+}
+
+/** Forgets every split feed (with `clearFeedCache`, for tests and pages that swap feeds). */
+export function clearSplitOffers(): void {
+  shared.clear();
 }
 
 /** What a chunk or index request can end in. */
@@ -125,7 +145,7 @@ export class SplitOffers {
       return;
     }
     // Every chunk is checked like a feed of its own; an offer that fails stays in its place as `null`.
-    const { entries: checked, problems } = this.deps.checkOffers(entries);
+    const { entries: checked, problems } = checkEntries('offers', entries, this.deps.checking);
     checked.forEach((offer, i) => (this.offers[from + i] = (offer as Offer | undefined) ?? null));
     if (problems.length) this.deps.report(url, problems);
     for (const p of problems) this.problems.push({ ...p, pointer: `${this.chunkPaths[chunk]}#${p.pointer}` });

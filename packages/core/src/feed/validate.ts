@@ -361,20 +361,3 @@ export function validateFeed(doc: unknown, schema: SchemaNode = feedSchema): Val
   else feed = check(doc, ctx) as Feed;
   return { feed, problems: ctx.problems };
 }
-
-/**
- * Checks entries of one section (e.g. the offers of a chunk of a split feed) one by one and keeps
- * their positions: a dropped entry is `undefined` in its place. Problems point to `/section/i/…`.
- */
-export function checkEntries(section: string, entries: readonly unknown[], schema: SchemaNode = feedSchema): { entries: unknown[]; problems: Problem[] } {
-  const check = compiledFor(schema).build(schema.properties![section]!.items!);
-  const ctx = new Context();
-  ctx.path.push(section);
-  const out = entries.map((entry, i) => {
-    ctx.path.push(i);
-    const clean = check(entry, ctx);
-    ctx.path.pop();
-    return clean;
-  });
-  return { entries: out, problems: ctx.problems };
-}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { FacetIndex, GrowingFacets, type Facet } from '../index.js';
+import { FacetIndex, FacetValues, type Facet } from '../index.js';
+import { GrowingFacets } from './growing-facets.js';
 
 interface Doc {
   area: string[];
@@ -53,7 +54,7 @@ describe('facet filtering and counting', () => {
 
 describe('facets grown while their docs arrive', () => {
   it('give the same results and counts as the one-go preparation, in the final order of the docs', () => {
-    const grown = new GrowingFacets(facets);
+    const grown = new GrowingFacets(facets, { FacetIndex, FacetValues });
     const arrived = [docs[2]!, docs[0]!, docs[3]!, docs[1]!];
     grown.grow(arrived.slice(0, 2));
     grown.grow(arrived);

@@ -116,11 +116,6 @@ export class FacetIndex<T> {
   }
 }
 
-/** A facet prepared elsewhere (a prebuilt index): value names and each doc's value ids. */
-export function preparedFacet<T>(facet: Facet<T>, names: string[], start: Int32Array, valueIds: Int32Array): PreparedFacet<T> {
-  return { facet, names, ids: new Map(names.map((name, id) => [name, id])), start, valueIds };
-}
-
 function prepare<T>(docs: readonly T[], facet: Facet<T>): PreparedFacet<T> {
   const values = new FacetValues(facet);
   // (Counted loops: iterators are slow in code that has not been optimised yet.)
@@ -128,8 +123,8 @@ function prepare<T>(docs: readonly T[], facet: Facet<T>): PreparedFacet<T> {
   return values.prepared();
 }
 
-/** One value facet's values, doc by doc as they are added. */
-class FacetValues<T> {
+/** One value facet's values, doc by doc as they are added (also while a big feed arrives: see angebote.land.ts). */
+export class FacetValues<T> {
   private readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly start = [0];
@@ -159,43 +154,10 @@ class FacetValues<T> {
     this.start.push(this.valueIds.length);
   }
 
-  /** The facet prepared; with `order`, the docs in that order (`order[i]`: the doc added as i-th). */
-  prepared(order?: ArrayLike<number>): PreparedFacet<T> {
+  /** The facet prepared, the docs in the order they were added. */
+  prepared(): PreparedFacet<T> {
     const { facet, names, ids } = this;
-    if (!order) return { facet, names, ids, start: Int32Array.from(this.start), valueIds: Int32Array.from(this.valueIds) };
-    const start = new Int32Array(order.length + 1);
-    const valueIds = new Int32Array(this.valueIds.length);
-    let at = 0;
-    for (let i = 0; i < order.length; i++) {
-      const d = order[i]!;
-      for (let v = this.start[d]!; v < this.start[d + 1]!; v++) valueIds[at++] = this.valueIds[v]!;
-      start[i + 1] = at;
-    }
-    return { facet, names, ids, start, valueIds };
-  }
-}
-
-/**
- * Facets prepared while their docs arrive (a big feed still downloading), alongside
- * `SearchIndex.growing`: `grow` adds each new batch, `settle` gives the docs their final order.
- */
-export class GrowingFacets<T> {
-  private readonly values: (FacetValues<T> | undefined)[];
-  private grown = 0;
-
-  constructor(private readonly facets: readonly Facet<T>[]) {
-    this.values = facets.map((facet) => (facet.values ? new FacetValues(facet) : undefined));
-  }
-
-  /** Adds the docs appended to `docs` since the last call. */
-  grow(docs: readonly T[]): void {
-    for (let d = this.grown; d < docs.length; d++) for (let f = 0; f < this.values.length; f++) this.values[f]?.add(docs[d]!);
-    this.grown = docs.length;
-  }
-
-  /** The finished facet index: `docs` are the grown docs in their final order, `docs[i]` the one grown as `order[i]`-th. */
-  settle(docs: readonly T[], order: ArrayLike<number>): FacetIndex<T> {
-    return new FacetIndex(docs, this.facets, this.values.map((values) => values?.prepared(order)));
+    return { facet, names, ids, start: Int32Array.from(this.start), valueIds: Int32Array.from(this.valueIds) };
   }
 }
 

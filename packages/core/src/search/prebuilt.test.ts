@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { FacetIndex, SearchIndex, openPrebuilt } from '../index.js';
+import { FacetIndex, SearchIndex } from '../index.js';
 import { slicer } from '../scheduling.js';
-import { readPrebuiltIndex as readPacked, PrebuiltIndexError } from './prebuilt.js';
+import { openPrebuilt, readPrebuiltIndex as readPacked, PrebuiltIndexError } from './prebuilt.js';
 import { writePrebuiltIndex } from './prebuilt-write.js';
 import { exampleOffers, manyOffers } from '../../../angebote/src/angebote.examples.js';
-import { OFFER_FACETS, OFFER_NUMBERS, OFFER_SEARCH_FIELDS, splitFacets } from '../../../angebote/src/angebote.facets.js';
+import { OFFER_FACETS, OFFER_NUMBERS, OFFER_SEARCH_FIELDS } from '../../../angebote/src/angebote.facets.js';
+import { splitFacets } from '../../../angebote/src/angebote.land.js';
 import type { Offer } from '../feed/feed.types.js';
 
 const offers: Offer[] = [...exampleOffers, ...manyOffers(300).map((o, i) => ({ ...o, ageMin: i % 7 ? i % 12 : undefined, ageMax: i % 5 ? 10 + (i % 6) : undefined }))];
@@ -13,7 +14,7 @@ const file = writePrebuiltIndex(offers, OFFER_SEARCH_FIELDS, OFFER_FACETS, OFFER
 /** Reads an index file as the finder does: packed data, then a search index and prepared facets. */
 async function readPrebuiltIndex(bytes: Uint8Array, fields: typeof OFFER_SEARCH_FIELDS) {
   const packed = await readPacked(bytes, fields.map((f) => f.name), slicer());
-  return { ...packed, ...openPrebuilt(packed, fields) };
+  return { ...packed, ...openPrebuilt(packed, fields, SearchIndex) };
 }
 
 async function rejection(bytes: Uint8Array): Promise<string> {
@@ -42,7 +43,7 @@ describe('prebuilt search index', () => {
 
     it('counts and filters like facets over the offers themselves, age included', async () => {
       const prebuilt = await readPrebuiltIndex(file, OFFER_SEARCH_FIELDS);
-      const facets = splitFacets(prebuilt.numbers);
+      const facets = splitFacets(OFFER_FACETS, prebuilt.numbers);
       const fromIndex = new FacetIndex(
         Int32Array.from(offers, (_, i) => i),
         facets,

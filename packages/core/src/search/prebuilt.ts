@@ -1,6 +1,7 @@
 // Read in a file of its own that the finder loads only for a split feed: this module imports
 // nothing at run time (the editor bundles put it in `bildung-*.split.js`, which must stand alone).
-import type { PackedPostings } from './search-index.js';
+import type { PackedPostings, SearchField, SearchIndex, Searcher } from './search-index.js';
+import type { PreparedFacet } from './facets.js';
 
 /**
  * A prebuilt search index: what a finder needs to search, filter and count a split feed before
@@ -168,4 +169,24 @@ export async function readPrebuiltIndex(buffer: ArrayBuffer | Uint8Array, fieldN
   }
   if (reader.remaining) throw new PrebuiltIndexError('the index file has data after its end');
   return { count, postings: { terms: header.terms, start, docs, masks }, facets, numbers };
+}
+
+/** A facet prepared elsewhere (a prebuilt index): value names and each doc's value ids. */
+export function preparedFacet<T>(key: string, names: string[], start: Int32Array, valueIds: Int32Array): PreparedFacet<T> {
+  return { facet: { key }, names, ids: new Map(names.map((name, id) => [name, id])), start, valueIds };
+}
+
+/**
+ * A read prebuilt index made searchable: a `SearchIndex` and prepared facets by key. The index
+ * class comes from the caller (this module imports nothing at run time).
+ */
+export function openPrebuilt<T>(
+  packed: PackedIndex,
+  fields: readonly SearchField<T>[],
+  Index: typeof SearchIndex,
+): { search: Searcher; facets: Map<string, PreparedFacet<number>> } {
+  return {
+    search: Index.fromPacked(packed.count, fields, packed.postings),
+    facets: new Map(packed.facets.map((f) => [f.key, preparedFacet<number>(f.key, f.names, f.start, f.valueIds)])),
+  };
 }
