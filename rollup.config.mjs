@@ -117,8 +117,9 @@ const LAZY_CHUNKS = [
   // The file writers, loaded when a visitor asks for a file: "In den Kalender" (termine), the CSV (indikator).
   ['ical', /[\\/]core[\\/]src[\\/]ical-writer\.ts$/],
   ['csv', /[\\/]core[\\/]src[\\/]csv-writer\.ts$/],
-  // The texts of feed problems, loaded when a feed has problems: for the editor's console and debug report.
-  ['problems', /[\\/](?:feed|i18n)[\\/]problems\.ts$/],
+  // The texts for editors: of feed problems, loaded when a feed has problems (for the console and
+  // debug report), and the indicator tile's notices, loaded when its attributes name what the feed has not.
+  ['problems', /[\\/](?:feed|i18n)[\\/]problems\.ts$|[\\/]indikator\.notices\.ts$/],
   // The data-attribute form's mount (see mount-on-demand.ts), loaded by a page that has an element in that form.
   ['mount', /[\\/]core[\\/]src[\\/]mount\.ts$/],
 ];

@@ -45,6 +45,8 @@ export interface PageOptions {
   lang?: 'en';
   /** `on`: the finder shows its debug report. */
   debug?: 'on';
+  /** The indicator the tiles name (default `OK1`, the base feed's). */
+  indicator?: string;
 }
 
 export const pageUrl = (o: PageOptions) => `/__bildung__/page?${new URLSearchParams(Object.entries(o).filter(([, v]) => v) as [string, string][])}`;

@@ -15,6 +15,7 @@
 //                                          to it (bildung-widgets.en.js …) are missing (404)
 //        lang=en                           <html lang="en"> (default: de)
 //        debug=on                          the finder with its debug report
+//        indicator=<id>                    the indicator the tiles name (default OK1, the base feed's)
 //   GET  /__bildung__/alone/bildung-widgets.js   dist/bildung-widgets.js; every other file there: 404
 //        form=tags|data                    custom tags, or the editor's data-attribute form (or both: default)
 //   POST /__bildung__/split/<name>        builds a split feed (offerChunks) with the BUILT CLI,
@@ -60,7 +61,7 @@ const SCRIPTS = {
   alone: '/__bildung__/alone/bildung-widgets.js',
 };
 
-function page({ feed, css, script, form, lang, debug }) {
+function page({ feed, css, script, form, lang, debug, indicator = 'OK1' }) {
   const src = `/__bildung__/feeds/${encodeURIComponent(feed)}`;
   const tags = form !== 'data';
   const data = form !== 'tags';
@@ -83,13 +84,13 @@ ${tags ? `<section id="tags">
 <bildung-angebote src="${esc(src)}" page-size="50" url-state="off"${debug === 'on' ? ' debug' : ''}><a href="/angebote.pdf">Alle Angebote als PDF</a></bildung-angebote>
 <bildung-termine src="${esc(src)}"><a href="/termine.html">Alle Termine</a></bildung-termine>
 <bildung-berichte src="${esc(src)}"><a href="/berichte.html">Alle Berichte</a></bildung-berichte>
-<bildung-indikator src="${esc(src)}" indicator="OK1"><p>Betreuungsquote 2023: 31,4 %</p></bildung-indikator>
+<bildung-indikator src="${esc(src)}" indicator="${esc(indicator)}"><p>Betreuungsquote 2023: 31,4 %</p></bildung-indikator>
 </section>` : ''}
 ${data ? `<section id="data">
 <div data-bildung-widget="angebote" data-src="${esc(src)}" data-page-size="50" data-url-state="off"><a href="/angebote.pdf">Alle Angebote als PDF</a></div>
 <div data-bildung-widget="termine" data-src="${esc(src)}"><a href="/termine.html">Alle Termine</a></div>
 <div data-bildung-widget="berichte" data-src="${esc(src)}"><a href="/berichte.html">Alle Berichte</a></div>
-<div data-bildung-widget="indikator" data-src="${esc(src)}" data-indicator="OK1"><p>Betreuungsquote 2023: 31,4 %</p></div>
+<div data-bildung-widget="indikator" data-src="${esc(src)}" data-indicator="${esc(indicator)}"><p>Betreuungsquote 2023: 31,4 %</p></div>
 </section>` : ''}
 </main>
 <footer><ul><li>Impressum</li><li>Datenschutz</li></ul></footer>
@@ -236,7 +237,7 @@ async function handle(ctx) {
     const policy = POLICIES[q.csp ?? 'strict'];
     if (policy) ctx.set('content-security-policy', policy);
     ctx.type = 'text/html';
-    ctx.body = page({ feed: q.feed ?? 'feed', css: q.css, script: q.script, form: q.form, lang: q.lang, debug: q.debug });
+    ctx.body = page({ feed: q.feed ?? 'feed', css: q.css, script: q.script, form: q.form, lang: q.lang, debug: q.debug, indicator: q.indicator });
     return;
   }
   if (kind === 'alone' && rawName === 'bildung-widgets.js') {

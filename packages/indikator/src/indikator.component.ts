@@ -25,7 +25,6 @@ import {
   type Line,
   type Point,
   type Selection,
-  type Series,
 } from './indikator.model.js';
 
 /** The presentations of `view`. */
@@ -55,6 +54,30 @@ const ARROWS = { up: '▲', down: '▼', same: '▶' } as const;
 const POSITIONS = { up: 'above', down: 'below', same: 'equal' } as const;
 
 const listFormats = new Map<string, Intl.ListFormat>();
+
+/** What a notice names: the indicator id or region code(s), if any (also `bildung-error`'s `detail`). */
+const detailOf = (s: Selection) =>
+  s.kind === 'unknown-indicator' ? s.id : s.kind === 'unknown-region' ? s.ags : s.kind === 'no-series' ? s.indicator.id : s.kind === 'ok' ? s.unknownCompare.join(', ') : undefined;
+
+/** The notices' module once loaded; `null` when it could not be. */
+let notices: typeof import('./indikator.notices.js') | null | undefined;
+let loadingNotices: Promise<unknown> | undefined;
+
+/**
+ * The editor's notices (indicator or region not found) come from a file of their own next to an
+ * editor bundle (`bildung-*.problems.js`, with the texts of feed problems): a correctly
+ * configured page never shows one, so its visitors never download them. Loaded once; without
+ * that file, one console warning however many tiles the page has.
+ */
+function loadNotices(): Promise<unknown> {
+  return (loadingNotices ??= import('./indikator.notices.js').then(
+    (m) => (notices = m),
+    (error: unknown) => {
+      notices = null;
+      console.warn(`bildung-widgets: the indicator notices could not be loaded, they are named by code (${String(error)})`);
+    },
+  ));
+}
 
 /**
  * @summary Indicator tile of the Bildungsmonitoring: the latest value of one region with its
@@ -214,8 +237,7 @@ export class BildungIndikator extends BildungFeedElement {
       const s = this.selection;
       if (!s) return;
       if (s.kind !== 'ok') {
-        const detail = s.kind === 'unknown-indicator' ? s.id : s.kind === 'unknown-region' ? s.ags : s.kind === 'no-series' ? s.indicator.id : undefined;
-        this.emit('bildung-error', { kind: s.kind, detail });
+        this.emit('bildung-error', { kind: s.kind, detail: detailOf(s) });
       }
       this.emit('bildung-ready', { itemCount: s.kind === 'ok' ? 1 + s.comparisons.length : 0, problemCount: feedState.problems.length });
     });
@@ -263,31 +285,16 @@ export class BildungIndikator extends BildungFeedElement {
     return format.format(items);
   }
 
-  /** What the feed has, for the editor's messages: "B1.1 (Betreuungsquote), …". */
-  private available(indicators: readonly Indicator[]): string {
-    return indicators.map((i) => this.ownTexts.option(i.id, i.name)).join(', ');
-  }
-
-  /** The regions of `series`, for the editor's messages: "03351 (Landkreis Celle), …". */
-  private regionsOf(series: readonly Series[]): string {
-    return series.map((x) => this.ownTexts.option(x.region.ags, x.region.name)).join(', ');
-  }
-
-  /** Why nothing can be shown, in one sentence for the editor. */
-  private notFoundText(s: Exclude<Selection, { kind: 'ok' }>): string {
-    const m = this.ownTexts;
-    switch (s.kind) {
-      case 'no-indicators':
-        return m.noIndicators;
-      case 'missing-indicator':
-        return m.missingIndicator(this.available(s.available));
-      case 'unknown-indicator':
-        return m.unknownIndicator(s.id, this.available(s.available));
-      case 'no-series':
-        return m.noSeries(s.indicator.id);
-      default:
-        return m.unknownRegion(s.ags, s.indicator.id, this.regionsOf(s.indicator.series));
-    }
+  /**
+   * The editor's notice about `s` (see indikator.notices.ts). The tile does not wait for its
+   * texts: until they are there, and without their file, it is named by code
+   * (`unknown-indicator: Z9.9`), and the tile renders again once they have loaded.
+   */
+  private editorNotice(s: Selection): string {
+    if (notices) return notices.noticeText(s, this.locale.lang);
+    if (notices === undefined) void loadNotices().then(() => this.requestUpdate());
+    const detail = detailOf(s);
+    return `${s.kind === 'ok' ? 'unknown-compare' : s.kind}${detail ? `: ${detail}` : ''}`;
   }
 
   // ---- templates (protected: override to change one part)
@@ -295,7 +302,7 @@ export class BildungIndikator extends BildungFeedElement {
   protected override _readyTemplate(): TemplateResult {
     const s = this.selection;
     if (!s) return html``;
-    return s.kind === 'ok' ? this._tileTemplate(s.indicator, s.region, s.comparisons, s.unknownCompare) : this._notFoundTemplate(this.notFoundText(s));
+    return s.kind === 'ok' ? this._tileTemplate(s.indicator, s.region, s.comparisons, s.unknownCompare) : this._notFoundTemplate(this.editorNotice(s));
   }
 
   /** The attributes name nothing in the feed: one clear message for the editor, and the fallback content. */
@@ -305,7 +312,6 @@ export class BildungIndikator extends BildungFeedElement {
   }
 
   protected _tileTemplate(indicator: Indicator, region: Line, comparisons: Line[], unknownCompare: string[]): TemplateResult {
-    const m = this.ownTexts;
     const view = this.currentView;
     const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel) || 3)));
     const head = headline(region, comparisons, indicator.decimals);
@@ -313,7 +319,7 @@ export class BildungIndikator extends BildungFeedElement {
       ${nameHeading(level, indicator.name)}
       ${unknownCompare.length
         ? html`<p class="notice bildung-state" part="notice">
-            ${m.unknownCompare(unknownCompare.join(', '), this.regionsOf(indicator.series.filter((x) => x.region.ags !== region.ags)))}
+            ${this.editorNotice({ kind: 'ok', indicator, region, comparisons, unknownCompare })}
           </p>`
         : nothing}
       <div class="body">

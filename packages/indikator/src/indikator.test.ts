@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { PropertyValues } from 'lit';
 import './indikator.js';
 import { exampleFeed, problemFeed } from './indikator.examples.js';
 import { headline, roundTo, toLine, trend, verdict } from './indikator.model.js';
@@ -14,6 +15,14 @@ const indikator = (attrs: Record<string, string> = {}, feed: unknown = exampleFe
 /** Visible text with runs of spaces and line breaks collapsed (no-break spaces stay). */
 const text = (node: Element) => node.textContent!.replace(/[ \t\r\n]+/g, ' ').trim();
 const part = (el: Element, name: string) => text($(el, `[part="${name}"]`));
+/**
+ * The text of the editor's notice `name` (`error`, `notice`) once its texts have loaded (they come
+ * from a file of their own; until then the notice is named by code, `unknown-indicator: Z9.9`).
+ */
+async function notice(el: Element, name: 'error' | 'notice'): Promise<string> {
+  await waitUntil(() => !/^[a-z]+-[a-z]+(?::|$)/.test(part(el, name)), `<${el.localName}> kept its ${name} named by code: ${part(el, name)}`);
+  return part(el, name);
+}
 const NB = '\u00a0';
 
 describe('<bildung-indikator>', () => {
@@ -222,7 +231,7 @@ describe('<bildung-indikator>', () => {
 
     it('names a comparison region it cannot find, and what there is', async () => {
       const el = await indikator({ indicator: 'B1.1', compare: 'DG, 09162' });
-      expect(part(el, 'notice')).to.equal('Vergleichsregion 09162 nicht gefunden und daher nicht angezeigt. Vorhanden: 03 (Niedersachsen), DG (Deutschland).');
+      expect(await notice(el, 'notice')).to.equal('Vergleichsregion 09162 nicht gefunden und daher nicht angezeigt. Vorhanden: 03 (Niedersachsen), DG (Deutschland).');
       expect($$(el, '[part="comparisons"] li')).to.have.length(1);
       await expect(el).to.be.accessible();
     });
@@ -244,7 +253,7 @@ describe('<bildung-indikator>', () => {
       const [el, other] = [...wrapper.querySelectorAll('bildung-indikator')] as BildungIndikator[];
       await loaded(el!);
       await loaded(other!);
-      const message = part(el!, 'error');
+      const message = await notice(el!, 'error');
       expect(message).to.match(/^Indikator Z9\.9 nicht gefunden\. Vorhanden: B1\.1 \(Betreuungsquote der Kinder unter 3 Jahren\), D1\.1 \(/);
       expect(message).to.include('H1.1 (Teilnahmequote an Weiterbildung)');
       expect(el!.querySelector('p')!.getClientRects().length).to.be.greaterThan(0);
@@ -255,20 +264,46 @@ describe('<bildung-indikator>', () => {
 
     it('names an unknown region and the regions of the indicator', async () => {
       const el = await indikator({ indicator: 'B1.1', region: '99999' });
-      expect(part(el, 'error')).to.equal('Region 99999 im Indikator B1.1 nicht gefunden. Vorhanden: 03351 (Landkreis Celle), 03 (Niedersachsen), DG (Deutschland).');
+      expect(await notice(el, 'error')).to.equal('Region 99999 im Indikator B1.1 nicht gefunden. Vorhanden: 03351 (Landkreis Celle), 03 (Niedersachsen), DG (Deutschland).');
+      await expect(el).to.be.accessible();
     });
 
     it('says when the indicator attribute is missing or the feed has no indicators', async () => {
       const missing = await indikator({});
-      expect(part(missing, 'error')).to.match(/^Es ist kein Indikator angegeben \(Attribut „indicator“ fehlt\)\. Vorhanden: B1\.1/);
+      expect(await notice(missing, 'error')).to.match(/^Es ist kein Indikator angegeben \(Attribut „indicator“ fehlt\)\. Vorhanden: B1\.1/);
       const none = await indikator({ indicator: 'B1.1' }, { version: 1, offers: [] });
-      expect(part(none, 'error')).to.equal('Die Daten enthalten keine Indikatoren.');
+      expect(await notice(none, 'error')).to.equal('Die Daten enthalten keine Indikatoren.');
       const empty = await indikator({ indicator: 'L' }, { version: 1, indicators: [{ id: 'L', name: 'Leer', series: [] }] });
-      expect(part(empty, 'error')).to.equal('Für den Indikator L liegen keine Werte vor.');
+      expect(await notice(empty, 'error')).to.equal('Für den Indikator L liegen keine Werte vor.');
     });
 
     it('fires bildung-error naming the unknown id', async () => {
       expect(await firstEvent('bildung-indikator', { src: feedUrl(exampleFeed), indicator: 'Z9.9' }, 'bildung-error')).to.deep.equal({ kind: 'unknown-indicator', detail: 'Z9.9' });
+    });
+
+    describe('when the texts of the notices are not loaded yet', () => {
+      it('shows the notice by code at once, and the message once they are there', async () => {
+        // A second copy of the component's module (another URL): the texts, which the tests above
+        // loaded, are not loaded for it yet. The built bundle without their file: tests/security/problems-file.test.ts.
+        const url = './indikator.component.ts?notices-not-loaded';
+        const { BildungIndikator: Fresh } = (await import(url)) as typeof import('./indikator.component.js');
+        const shown: string[] = [];
+        customElements.define(
+          'bildung-indikator-fresh',
+          class extends Fresh {
+            protected override updated(changed: PropertyValues<this>) {
+              super.updated(changed);
+              const error = this.shadowRoot!.querySelector('[part="error"]');
+              if (error) shown.push(text(error));
+            }
+          },
+        );
+        const el = await fixture<BildungIndikator>(html`<bildung-indikator-fresh src=${feedUrl(exampleFeed)} indicator="Z9.9"></bildung-indikator-fresh>`);
+        await loaded(el);
+        expect(await notice(el, 'error')).to.match(/^Indikator Z9\.9 nicht gefunden\. Vorhanden: B1\.1 /);
+        expect(shown[0]).to.equal('unknown-indicator: Z9.9');
+        await expect(el).to.be.accessible();
+      });
     });
   });
 
@@ -508,7 +543,14 @@ describe('<bildung-indikator>', () => {
 
     it('names an unknown indicator in English', async () => {
       const el = await indikator({ indicator: 'Z9.9', lang: 'en' });
-      expect(part(el, 'error')).to.match(/^Indicator Z9\.9 not found\. Available: B1\.1 /);
+      expect(await notice(el, 'error')).to.match(/^Indicator Z9\.9 not found\. Available: B1\.1 /);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names an unknown comparison region in English', async () => {
+      const el = await indikator({ indicator: 'B1.1', compare: '09162', lang: 'en' });
+      expect(await notice(el, 'notice')).to.equal('Comparison region 09162 not found, so not shown. Available: 03 (Niedersachsen), DG (Deutschland).');
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -6,18 +6,6 @@ export const indikator = {
     'lower-is-better': 'niedriger ist günstiger',
     neutral: 'neutral',
   } as Record<string, string>,
-  // ---- the editor's mistakes and empty data (shown in the widget, naming what is there)
-  noIndicators: 'Die Daten enthalten keine Indikatoren.',
-  missingIndicator: (available: string) => `Es ist kein Indikator angegeben (Attribut „indicator“ fehlt). Vorhanden: ${available}.`,
-  unknownIndicator: (id: string, available: string) => `Indikator ${id} nicht gefunden. Vorhanden: ${available}.`,
-  unknownRegion: (ags: string, id: string, available: string) =>
-    `Region ${ags} im Indikator ${id} nicht gefunden. Vorhanden: ${available}.`,
-  unknownCompare: (codes: string, available: string) =>
-    `Vergleichsregion ${codes} nicht gefunden und daher nicht angezeigt. Vorhanden: ${available}.`,
-  noSeries: (id: string) => `Für den Indikator ${id} liegen keine Werte vor.`,
-  /** One entry of the "Vorhanden: …" lists. */
-  option: (code: string, name: string) => `${code} (${name})`,
-
   // ---- numbers
   noData: 'keine Angabe',
   /** A value with its unit: "34,5 %", "12,3 Jahre", "1.234 €". */
