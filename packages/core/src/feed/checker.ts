@@ -1,7 +1,7 @@
-// Checking a big feed entry group by entry group: loaded on demand, with the big-feed parser
-// (`bildung-*.split.js` next to an editor bundle), so a district's feed never downloads it. It
-// imports nothing from the main file at run time; what it needs from validate.ts comes in as
-// `Checking` (`checking` there).
+// Checking a big feed entry group by entry group, and a split feed's chunks: loaded on demand,
+// with the big-feed parser and the split-feed code (`bildung-*.split.js` next to an editor
+// bundle), so a district's feed never downloads it. It imports nothing from the main file at run
+// time; what it needs from validate.ts comes in as `Checking` (`checking` there).
 import type { Checking, Problem, SchemaNode, ValidationResult } from './validate.js';
 
 type Check = ReturnType<ReturnType<Checking['compiledFor']>['build']>;
