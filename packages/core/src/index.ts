@@ -1,7 +1,7 @@
 // Public core API: feed loading and validation, search, formatting, i18n and the base classes
 // every widget builds on.
 export type * from './feed/feed.types.js';
-export { feedSchema, validateFeed, validateFeedInSlices, SLICED_VALIDATION_FROM, isIsoDate, isIsoDateTime, type Problem, type ProblemCode, type ValidationResult } from './feed/validate.js';
+export { feedSchema, validateFeed, validateFeedInSlices, SLICED_VALIDATION_FROM, isIsoDate, isIsoDateTime, type Problem, type ProblemCode, type ValidationResult, type Checking } from './feed/validate.js';
 export { formatProblem } from './feed/problems.js';
 export { feedResource, clearFeedCache, feedOptions, FeedResource, type FeedState, type FeedError, type FeedErrorKind } from './feed/loader.js';
 export { FeedController, type FeedHost } from './feed/feed-controller.js';
