@@ -81,7 +81,6 @@ const landDeps: LandDeps = {
 
 export { OFFER_SEARCH_FIELDS };
 
-
 /** Options shown per facet before "Alle anzeigen". */
 const COLLAPSED_OPTIONS = 8;
 

@@ -93,10 +93,12 @@ function berlinOffset(instant: Date): string {
   return /[+-]\d\d:\d\d/.exec(offsetFormat.format(instant))?.[0] ?? '+00:00';
 }
 
+/** `+02:00` in minutes. */
+const minutesOf = (offset: string) => Number(`${offset[0]}${Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4))}`);
+
 /** Minutes Europe/Berlin is ahead of UTC at `instant` (60 or 120). */
 export function berlinOffsetMinutes(instant: Date): number {
-  const offset = berlinOffset(instant);
-  return Number(`${offset[0]}${Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4))}`);
+  return minutesOf(berlinOffset(instant));
 }
 
 /**
@@ -142,8 +144,9 @@ export function berlinMidnight(isoDate: string): Date {
 
 /** An instant as ISO 8601 in Berlin time with its offset: `2027-04-22T09:30:00+02:00`. */
 export function berlinIso(instant: Date): string {
-  // The wall-clock time is the instant moved by the offset, read in UTC.
-  return new Date(instant.getTime() + berlinOffsetMinutes(instant) * 60000).toISOString().slice(0, 19) + berlinOffset(instant);
+  // The wall-clock time is the instant moved by the offset, read in UTC (one lookup of the offset for both).
+  const offset = berlinOffset(instant);
+  return new Date(instant.getTime() + minutesOf(offset) * 60000).toISOString().slice(0, 19) + offset;
 }
 
 /** The day in Berlin at `instant`, `YYYY-MM-DD`. */
