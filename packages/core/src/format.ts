@@ -4,8 +4,8 @@ import type { Messages } from './i18n/i18n.js';
 /** Every date and time is shown in the district's time zone, whatever the visitor's. */
 export const TIME_ZONE = 'Europe/Berlin';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.Collator>();
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.Collator>(
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.Collator | Intl.ListFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames | Intl.Collator | Intl.ListFormat>(
   key: string,
   make: () => T,
 ): T {
@@ -91,6 +91,11 @@ export function labelOf(labels: Record<string, string>, code: string): string {
 
 export function collator(m: Messages): Intl.Collator {
   return cached(`coll|${m.locale}`, () => new Intl.Collator(m.locale, { sensitivity: 'base', numeric: true }));
+}
+
+/** "a, b und c" in the language of `m`. */
+export function formatList(m: Messages, items: string[]): string {
+  return cached(`list|${m.locale}`, () => new Intl.ListFormat(m.locale, { type: 'conjunction' })).format(items);
 }
 
 /** "1–6 Jahre", "ab 14 Jahren", "bis 10 Jahre", or `undefined` without an age range. */

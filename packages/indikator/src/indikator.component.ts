@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import {
   BildungFeedElement,
   labelOf,
+  formatList,
   formatNumber,
   safeHref,
   type Feed,
@@ -52,8 +53,6 @@ const CHART_HEIGHT: Record<IndikatorView, number> = { tile: 170, chart: 280, tab
 const ARROWS = { up: '▲', down: '▼', same: '▶' } as const;
 /** The comparison sentence's word for each direction of the difference. */
 const POSITIONS = { up: 'above', down: 'below', same: 'equal' } as const;
-
-const listFormats = new Map<string, Intl.ListFormat>();
 
 /** What a notice names: the indicator id or region code(s), if any (also `bildung-error`'s `detail`). */
 const detailOf = (s: Selection) =>
@@ -277,14 +276,6 @@ export class BildungIndikator extends BildungFeedElement {
     return this.withUnit(indicator, signed);
   }
 
-  /** "a, b und c" in the widget's language. */
-  private list(items: string[]): string {
-    const locale = this.messages.locale;
-    let format = listFormats.get(locale);
-    if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
-    return format.format(items);
-  }
-
   /**
    * The editor's notice about `s` (see indikator.notices.ts). The tile does not wait for its
    * texts: until they are there, and without their file, it is named by code
@@ -340,7 +331,7 @@ export class BildungIndikator extends BildungFeedElement {
         <span class="context">${head.period ? m.latest(region.name, head.period) : region.name}</span>
       </p>
       ${head.point?.note ? html`<p class="muted value-note">${m.valueNote(head.point.note)}</p>` : nothing}
-      ${head.laterMissing.length ? html`<p class="muted later-missing">${m.laterMissing(this.list(head.laterMissing))}</p>` : nothing}`;
+      ${head.laterMissing.length ? html`<p class="muted later-missing">${m.laterMissing(formatList(this.messages, head.laterMissing))}</p>` : nothing}`;
   }
 
   protected _changeTemplate(indicator: Indicator, head: ReturnType<typeof headline>): TemplateResult | typeof nothing {
@@ -372,8 +363,8 @@ export class BildungIndikator extends BildungFeedElement {
       }
     }
     const summary = [
-      own === null ? m.noValue(region.name, period) : positions.length ? m.summary(region.name, period, this.list(positions)) : '',
-      missing.length ? m.missingComparison(this.list(missing), period) : '',
+      own === null ? m.noValue(region.name, period) : positions.length ? m.summary(region.name, period, formatList(this.messages, positions)) : '',
+      missing.length ? m.missingComparison(formatList(this.messages, missing), period) : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -445,7 +436,7 @@ export class BildungIndikator extends BildungFeedElement {
             : t.kind === 'single'
               ? m.trend.single(line.name, v(t.first), t.first!.period)
               : m.trend[t.kind](line.name, v(t.first), t.first!.period, v(t.last), t.last!.period);
-        return t.gaps.length ? `${text} ${m.trend.gaps(this.list(t.gaps))}` : text;
+        return t.gaps.length ? `${text} ${m.trend.gaps(formatList(this.messages, t.gaps))}` : text;
       })
       .join(' ');
   }
