@@ -2,7 +2,9 @@
  * The editor file's data-attribute form, loaded when a page uses it: mount.ts (with its
  * MutationObserver and the attribute mapping) comes in its own file, `bildung-widgets.mount.js`,
  * only once the page has an element with `data-bildung-widget`, at once or added later. Pages
- * that write the tags themselves (and the WordPress shortcodes do) never fetch it.
+ * that write the tags themselves (and the WordPress shortcodes do) never fetch it. The attribute
+ * is written out here rather than imported as mount.ts's `WIDGET_ATTRIBUTE`: an import would
+ * bring mount.ts back into the main file.
  */
 if (typeof document !== 'undefined') {
   const watcher = new MutationObserver(look);
